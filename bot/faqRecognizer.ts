@@ -1,0 +1,208 @@
+// The recognizer: a message in, a Bot Framework RecognizerResult out, with the full ranking
+// of intents (never cut down to the winner), the slot values the message states, and the
+// control command or clicked title it is, if any.
+//
+// Score of an intent = lexical similarity (bot/similarityIndex.ts) × (1 − γ + γ × p / p_max),
+// where p is natural's Bayes probability over the same features and γ = classifierWeight:
+// the classifier re-ranks near ties, while only similarity can lift a score from nothing.
+import { RecognizerResult, TurnContext } from 'botbuilder';
+import { ControlKind, CONTROL_KINDS, FaqModel, IntentDefinition, RecognizerSettings, SlotDefinition, SlotValues } from './model';
+import { AnalyzedText, TextPipeline } from './nlp/textPipeline';
+import { SimilarityIndex, IndexedDocument } from './similarityIndex';
+import { IntentClassifier } from './intentClassifier';
+import { SlotExtractor } from './slotExtractor';
+import { answersOf } from './answerPlanner';
+
+export const NONE_INTENT = 'None';
+
+export interface ScoredIntent {
+  intent: string;
+  score: number;
+}
+
+export interface FaqRecognition {
+  text: string;
+  analyzed: AnalyzedText;
+  /** Every intent, best first. */
+  ranking: ScoredIntent[];
+  /** Slot values the message states, for every declared slot. */
+  slots: SlotValues;
+  control?: ControlKind;
+  /** The message is exactly the title of an answer or an intent (a clicked choice). */
+  exact?: { intent: string; answerId?: string };
+}
+
+export interface FaqRecognizerResult extends RecognizerResult {
+  faq: FaqRecognition;
+}
+
+export type Decision =
+  | { kind: 'control'; control: ControlKind }
+  | { kind: 'intent'; intent: string; score: number; answerId?: string }
+  | { kind: 'ambiguous'; candidates: ScoredIntent[] }
+  | { kind: 'none'; candidates: ScoredIntent[] };
+
+function compact(text: string): string {
+  return text.replace(/ /g, '');
+}
+
+export class FaqRecognizer {
+  readonly pipeline: TextPipeline;
+  readonly slotExtractor: SlotExtractor;
+  private readonly index: SimilarityIndex;
+  private readonly classifier: IntentClassifier;
+  private readonly intentsById: Map<string, IntentDefinition>;
+  private readonly exactTitles = new Map<string, { intent: string; answerId?: string }>();
+  private readonly controlWords = new Map<string, ControlKind>();
+  private readonly allSlots: string[];
+  readonly settings: RecognizerSettings;
+
+  constructor(private readonly model: FaqModel) {
+    this.settings = model.recognizer;
+    const slotWords = [...model.slots.values()].flatMap((s) => s.choices.flatMap((c) => [...c.words, ...c.replies]));
+    this.pipeline = new TextPipeline(model.vocabulary, slotWords);
+    this.slotExtractor = new SlotExtractor(model.slots, model.vocabulary, this.pipeline);
+    this.intentsById = new Map(model.intents.map((i) => [i.id, i]));
+    this.allSlots = [...model.slots.keys()];
+
+    const training = this.trainingExamples();
+    const docs: IndexedDocument[] = training.map(({ intent, text }) => {
+      const a = this.pipeline.analyze(text);
+      return { label: intent, words: a.words, sounds: a.sounds };
+    });
+    this.index = new SimilarityIndex(docs, this.settings);
+    this.classifier = new IntentClassifier(docs.map((d) => ({ label: d.label, features: [...d.words, ...d.sounds] })));
+
+    for (const kind of CONTROL_KINDS) {
+      for (const word of model.controls[kind]) this.controlWords.set(compact(this.pipeline.canonicalize(word)), kind);
+    }
+  }
+
+  /** Examples of each intent, plus the titles of the answers it is the natural way to. */
+  trainingExamples(): { intent: string; text: string }[] {
+    const out: { intent: string; text: string }[] = [];
+    for (const intent of this.model.intents) {
+      for (const text of intent.examples) out.push({ intent: intent.id, text });
+      out.push({ intent: intent.id, text: intent.title });
+      this.exactTitles.set(compact(this.pipeline.canonicalize(intent.title)), { intent: intent.id });
+    }
+    for (const entry of this.model.knowledge.values()) {
+      const leading = this.model.intents.filter((i) => answersOf(i).includes(entry.id));
+      const direct = leading.filter((i) => answersOf(i).length === 1);
+      const owners = direct.length > 0 ? direct : leading;
+      for (const intent of owners) out.push({ intent: intent.id, text: entry.title });
+      const key = compact(this.pipeline.canonicalize(entry.title));
+      if (!this.exactTitles.has(key) || this.exactTitles.get(key)?.answerId === undefined) {
+        this.exactTitles.set(key, { intent: owners[0].id, answerId: entry.id });
+      }
+    }
+    return out;
+  }
+
+  /** Bot Framework entry point. */
+  async recognize(context: TurnContext): Promise<FaqRecognizerResult> {
+    return this.toResult(this.recognizeText(context.activity.text ?? ''));
+  }
+
+  recognizeText(rawText: string): FaqRecognition {
+    const text = rawText.slice(0, this.settings.maxMessageChars);
+    const analyzed = this.pipeline.analyze(text);
+    const key = compact(analyzed.canonical);
+    const slots = this.slotExtractor.extractCanonical(analyzed.canonical, { slots: this.allSlots });
+    const control = this.controlOf(analyzed);
+    const exact = this.exactTitles.get(key);
+    const ranking = this.rank(analyzed);
+    if (exact) {
+      const hit = ranking.find((r) => r.intent === exact.intent);
+      if (hit) hit.score = 1;
+      ranking.sort((a, b) => b.score - a.score);
+    }
+    return { text: rawText, analyzed, ranking, slots, control, exact };
+  }
+
+  private controlOf(analyzed: AnalyzedText): ControlKind | undefined {
+    const key = compact(analyzed.canonical);
+    const whole = this.controlWords.get(key);
+    if (whole) return whole;
+    // 算了吧 / 取消一下: a control word with nothing else that means anything.
+    for (const [word, kind] of this.controlWords) {
+      if (key.startsWith(word) && this.pipeline.segmenter.contentWords(key.slice(word.length)).length === 0) return kind;
+    }
+    return undefined;
+  }
+
+  private rank(analyzed: AnalyzedText): ScoredIntent[] {
+    const similarity = this.index.score(analyzed.words, analyzed.sounds);
+    const features = [...analyzed.words, ...analyzed.sounds];
+    const gamma = this.settings.classifierWeight;
+    const probability = gamma > 0 ? this.classifier.relativeProbabilities(features) : new Map<string, number>();
+    const ranking = [...similarity].map(([intent, sim]) => ({
+      intent,
+      score: sim * (1 - gamma + gamma * (probability.get(intent) ?? 0)),
+    }));
+    return ranking.sort((a, b) => b.score - a.score || a.intent.localeCompare(b.intent));
+  }
+
+  /** What to do with a recognition: the thresholds and the ambiguity margin apply here. */
+  decide(r: FaqRecognition): Decision {
+    if (r.control) return { kind: 'control', control: r.control };
+    const s = this.settings;
+    const [top, second] = r.ranking;
+    const candidates = r.ranking
+      .filter((c) => c.score >= s.suggestThreshold && this.offerable(c.intent))
+      .slice(0, s.maxCandidates);
+    if (r.exact) return { kind: 'intent', intent: r.exact.intent, score: 1, answerId: r.exact.answerId };
+    if (!top || top.score < s.answerThreshold) return { kind: 'none', candidates };
+    if (second && top.score - second.score < s.ambiguityMargin && !this.overlap(top.intent, second.intent)) {
+      const close = r.ranking.filter((c) => top.score - c.score < s.ambiguityMargin).slice(0, s.maxCandidates);
+      return { kind: 'ambiguous', candidates: close };
+    }
+    return { kind: 'intent', intent: top.intent, score: top.score };
+  }
+
+  /** Only questions the FAQ answers are offered as candidates, never 问候 or 致谢. */
+  private offerable(intentId: string): boolean {
+    const intent = this.intentsById.get(intentId);
+    return intent !== undefined && answersOf(intent).some((id) => this.model.knowledge.get(id)?.source !== undefined);
+  }
+
+  /** Two intents that can lead to the same answer are not a real ambiguity. */
+  private overlap(a: string, b: string): boolean {
+    const ia = this.intentsById.get(a);
+    const ib = this.intentsById.get(b);
+    if (!ia || !ib) return false;
+    const answers = new Set(answersOf(ia));
+    return answersOf(ib).some((x) => answers.has(x));
+  }
+
+  slotDefinition(name: string): SlotDefinition {
+    const slot = this.model.slots.get(name);
+    if (!slot) throw new Error(`FaqRecognizer.slotDefinition(): no slot named '${name}'`);
+    return slot;
+  }
+
+  /** True when a reply says more than the slot words it contains (it may be a new question). */
+  hasMoreThanSlotWords(text: string, slots: readonly string[], asked?: string): boolean {
+    return this.slotExtractor.residualWords(text.slice(0, this.settings.maxMessageChars), { slots, asked }).length > 0;
+  }
+
+  intent(id: string): IntentDefinition {
+    const intent = this.intentsById.get(id);
+    if (!intent) throw new Error(`FaqRecognizer.intent(): no intent with the id '${id}'`);
+    return intent;
+  }
+
+  private toResult(r: FaqRecognition): FaqRecognizerResult {
+    const intents: Record<string, { score: number }> = {};
+    for (const { intent, score } of r.ranking) intents[intent] = { score };
+    const top = r.ranking[0]?.score ?? 0;
+    intents[NONE_INTENT] = { score: r.exact ? 0 : Math.max(0, 1 - top) };
+    return {
+      text: r.text,
+      alteredText: r.analyzed.canonical,
+      intents,
+      entities: { slots: r.slots, ...(r.control ? { control: r.control } : {}) },
+      faq: r,
+    };
+  }
+}

@@ -1,0 +1,84 @@
+// The one place that wires everything, in reading order:
+// configuration → knowledge → recognizer, state, replies, dialogs, bot (buildBot) → adapter → server.
+import * as dotenv from 'dotenv';
+import { ConversationState, MemoryStorage, Storage } from 'botbuilder';
+import { readConfig } from './config';
+import { createAdapter } from './adapter';
+import { FaqBot } from './faqBot';
+import { FaqRecognizer } from './faqRecognizer';
+import { createLogger } from './logger';
+import { loadModel } from './modelLoader';
+import { FaqModel } from './model';
+import { Logger } from './logger';
+import { ReplyFactory } from './replyFactory';
+import { createServer } from './server';
+import { MainDialog } from '../dialogs/mainDialog';
+
+dotenv.config({ quiet: true });
+
+export interface BotParts {
+  recognizer: FaqRecognizer;
+  replies: ReplyFactory;
+  conversationState: ConversationState;
+  bot: FaqBot;
+}
+
+/** The bot without a server: what the HTTP entry point, the tests and the evaluation share. */
+export function buildBot(model: FaqModel, storage: Storage, logger: Logger): BotParts {
+  const recognizer = new FaqRecognizer(model);
+  const conversationState = new ConversationState(storage);
+  const replies = new ReplyFactory(model);
+  const dialog = new MainDialog(recognizer, replies);
+  const bot = new FaqBot(conversationState, dialog, replies, logger, model.recognizer.maxMessageChars);
+  return { recognizer, replies, conversationState, bot };
+}
+
+export interface RunningBot {
+  port: number;
+  stop: () => Promise<void>;
+}
+
+export async function startBot(env: NodeJS.ProcessEnv = process.env): Promise<RunningBot> {
+  const config = readConfig(env);
+  const logger = createLogger(config.logLevel);
+
+  const started = Date.now();
+  const model = loadModel({ intentsDir: config.intentsDir, knowledgeDir: config.knowledgeDir });
+  const { bot, conversationState, replies } = buildBot(model, new MemoryStorage(), logger);
+  logger.info('knowledge loaded', {
+    answers: model.knowledge.size, intents: model.intents.length, ms: Date.now() - started,
+  });
+  const adapter = createAdapter(config.auth, conversationState, replies, logger);
+
+  const server = createServer({
+    adapter, bot, logger,
+    health: () => ({ answers: model.knowledge.size, intents: model.intents.length, storage: 'memory' }),
+  });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info('listening', { url: `http://${config.host}:${port}/api/messages`, auth: config.auth.MicrosoftAppId ? 'on' : 'off (Emulator mode)' });
+
+  return {
+    port,
+    stop: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+    }),
+  };
+}
+
+if (require.main === module) {
+  startBot().then((running) => {
+    const stop = (signal: string): void => {
+      process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg: 'stopping', signal })}\n`);
+      running.stop().then(() => process.exit(0), () => process.exit(1));
+      // Connections kept alive by a client must not hold the process forever.
+      setTimeout(() => process.exit(0), 5000).unref();
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  }).catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,103 @@
+// The shapes of what intents/ and knowledge/ declare, once loaded and checked.
+// Data says what; these types are the contract between the YAML and the code.
+
+export interface KnowledgeEntry {
+  id: string;
+  /** Where the fact comes from in the FAQ ("一 1.1"); absent for conversation entries. */
+  source?: string;
+  category: string;
+  title: string;
+  answer: string;
+  steps: string[];
+  note?: string;
+  related: string[];
+  file: string;
+}
+
+export type SlotValues = Record<string, string>;
+
+export interface SlotChoice {
+  value: string;
+  title: string;
+  /** Fill the slot wherever they appear in a message. */
+  words: string[];
+  /** Fill the slot only as the reply to this slot's own question. */
+  replies: string[];
+}
+
+export interface SlotDefinition {
+  name: string;
+  question: string;
+  choices: SlotChoice[];
+}
+
+export interface AnswerRule {
+  when: SlotValues;
+  answer: string;
+}
+
+export interface IntentDefinition {
+  id: string;
+  /** How the intent is offered as a choice ("您是想问：…"); a single answer's title by default. */
+  title: string;
+  /** Slots to clarify, in the order they are asked. */
+  ask: string[];
+  /** Tried in order; the first rule whose conditions all hold is the answer. */
+  answers: AnswerRule[];
+  /** Slot values the intent states by itself. */
+  implies: SlotValues;
+  examples: string[];
+  file: string;
+}
+
+export type ControlKind = 'cancel' | 'restart' | 'help' | 'back';
+export const CONTROL_KINDS: readonly ControlKind[] = ['cancel', 'restart', 'help', 'back'];
+
+export interface Vocabulary {
+  terms: string[];
+  /** Each group: canonical word first. */
+  synonyms: string[][];
+  stopwords: string[];
+  negations: string[];
+}
+
+export const MESSAGE_KEYS = [
+  'welcome', 'help', 'cancelled', 'restarted', 'nothingToCancel', 'nothingToGoBack',
+  'relatedIntro', 'clarifyRetry', 'clarifyGiveUp', 'didYouMean', 'noneOfThese', 'fallback',
+  'fallbackWithCandidates', 'fallbackHandoff', 'tooLong', 'notText', 'empty', 'error', 'sourcePrefix',
+] as const;
+export type MessageKey = (typeof MESSAGE_KEYS)[number];
+
+export interface Messages {
+  text: Record<MessageKey, string>;
+  popularQuestions: string[];
+}
+
+export interface RecognizerSettings {
+  /** At or above: answer (or clarify) without asking which question was meant. */
+  answerThreshold: number;
+  /** At or above (and below answerThreshold): offered as a candidate. */
+  suggestThreshold: number;
+  /** Top two intents closer than this, leading to different answers: ask which. */
+  ambiguityMargin: number;
+  /** How many candidates a fallback or "did you mean" offers at most. */
+  maxCandidates: number;
+  /** Weight of word features against pinyin-bigram features in the similarity (0..1). */
+  wordWeight: number;
+  /** Exponent on query coverage in the similarity; 1 − it goes to example coverage. */
+  queryCoverageWeight: number;
+  /** Share of the score that the natural Bayes classifier may move (0..1). */
+  classifierWeight: number;
+  /** Characters of a message read at most; the rest is ignored. */
+  maxMessageChars: number;
+}
+
+export interface FaqModel {
+  knowledge: Map<string, KnowledgeEntry>;
+  intents: IntentDefinition[];
+  slots: Map<string, SlotDefinition>;
+  vocabulary: Vocabulary;
+  controls: Record<ControlKind, string[]>;
+  messages: Messages;
+  recognizer: RecognizerSettings;
+}

@@ -1,0 +1,336 @@
+// Loads and checks every YAML file of intents/ and knowledge/ once, at start-up.
+// A problem stops start-up with a message that names the file, the entry and the key.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseDocument } from 'yaml';
+import {
+  AnswerRule, CONTROL_KINDS, ControlKind, FaqModel, IntentDefinition, KnowledgeEntry, MESSAGE_KEYS,
+  MessageKey, Messages, RecognizerSettings, SlotChoice, SlotDefinition, SlotValues, Vocabulary,
+} from './model';
+
+export class ModelError extends Error {
+  constructor(file: string, entry: string | undefined, key: string | undefined, problem: string) {
+    const where = [file, entry ? `entry '${entry}'` : '', key ? `key '${key}'` : ''].filter(Boolean).join(': ');
+    super(`${where}: ${problem}`);
+    this.name = 'ModelError';
+  }
+}
+
+export interface ModelPaths {
+  intentsDir: string;
+  knowledgeDir: string;
+}
+
+type Raw = Record<string, unknown>;
+
+/** Reads one YAML file strictly: syntax errors and duplicate keys are errors. */
+function readYaml(file: string, label: string): Raw {
+  const doc = parseDocument(fs.readFileSync(file, 'utf8'), { uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ModelError(label, undefined, undefined, `invalid YAML: ${doc.errors[0].message}`);
+  }
+  const value: unknown = doc.toJS();
+  if (!isRecord(value)) throw new ModelError(label, undefined, undefined, 'expected a mapping at the top');
+  return value;
+}
+
+function isRecord(v: unknown): v is Raw {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Field readers that say exactly where a value is wrong. */
+class Fields {
+  constructor(private readonly file: string, private readonly entry: string | undefined, private readonly raw: Raw) {}
+
+  fail(key: string | undefined, problem: string): never {
+    throw new ModelError(this.file, this.entry, key, problem);
+  }
+
+  onlyKeys(allowed: string[]): void {
+    for (const key of Object.keys(this.raw)) {
+      if (!allowed.includes(key)) this.fail(key, `unknown key (allowed: ${allowed.join(', ')})`);
+    }
+  }
+
+  string(key: string): string {
+    const v = this.raw[key];
+    if (typeof v !== 'string' || v.trim() === '') this.fail(key, 'missing or not a non-empty string');
+    return v.trim();
+  }
+
+  optionalString(key: string): string | undefined {
+    return this.raw[key] === undefined ? undefined : this.string(key);
+  }
+
+  stringList(key: string, required: boolean): string[] {
+    const v = this.raw[key];
+    if (v === undefined && !required) return [];
+    if (!Array.isArray(v) || (required && v.length === 0)) this.fail(key, 'missing or not a non-empty list');
+    return v.map((item, i) => {
+      if (typeof item !== 'string' && typeof item !== 'number') this.fail(`${key}[${i}]`, 'not a string');
+      const s = String(item).trim();
+      if (s === '') this.fail(`${key}[${i}]`, 'empty string');
+      return s;
+    });
+  }
+
+  number(key: string, min: number, max: number): number {
+    const v = this.raw[key];
+    if (typeof v !== 'number' || !(v >= min && v <= max)) this.fail(key, `missing or not a number in ${min}..${max}`);
+    return v;
+  }
+
+  slotValues(key: string): SlotValues {
+    const v = this.raw[key];
+    if (v === undefined) return {};
+    if (!isRecord(v)) this.fail(key, 'not a mapping of slot to value');
+    const out: SlotValues = {};
+    for (const [slot, value] of Object.entries(v)) {
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        this.fail(`${key}.${slot}`, 'not a scalar value');
+      }
+      out[slot] = String(value);
+    }
+    return out;
+  }
+
+  records(key: string): Raw[] {
+    const v = this.raw[key];
+    if (!Array.isArray(v) || v.length === 0) this.fail(key, 'missing or not a non-empty list');
+    return v.map((item, i) => {
+      if (!isRecord(item)) this.fail(`${key}[${i}]`, 'not a mapping');
+      return item;
+    });
+  }
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) throw new ModelError(dir, undefined, undefined, 'folder not found');
+  return fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(dir, f));
+}
+
+function label(file: string): string {
+  return path.join(path.basename(path.dirname(file)), path.basename(file));
+}
+
+function loadKnowledge(dir: string): { knowledge: Map<string, KnowledgeEntry>; messages?: Raw; messagesFile?: string } {
+  const knowledge = new Map<string, KnowledgeEntry>();
+  let messages: Raw | undefined;
+  let messagesFile: string | undefined;
+  for (const file of yamlFiles(dir)) {
+    const name = label(file);
+    const doc = readYaml(file, name);
+    if (doc.messages !== undefined) {
+      if (!isRecord(doc.messages)) throw new ModelError(name, undefined, 'messages', 'not a mapping');
+      messages = doc.messages;
+      messagesFile = name;
+      continue;
+    }
+    const top = new Fields(name, undefined, doc);
+    top.onlyKeys(['category', 'entries']);
+    const fileCategory = top.string('category');
+    top.records('entries').forEach((raw, i) => {
+      const id = typeof raw.id === 'string' ? raw.id : undefined;
+      const f: Fields = new Fields(name, id ?? `#${i + 1}`, raw);
+      f.onlyKeys(['id', 'source', 'category', 'title', 'answer', 'steps', 'note', 'related']);
+      const entryId = f.string('id');
+      if (knowledge.has(entryId)) f.fail('id', `duplicate id (also in ${knowledge.get(entryId)?.file})`);
+      knowledge.set(entryId, {
+        id: entryId,
+        source: f.optionalString('source'),
+        category: f.optionalString('category') ?? fileCategory,
+        title: f.string('title'),
+        answer: f.string('answer'),
+        steps: f.stringList('steps', false),
+        note: f.optionalString('note'),
+        related: f.stringList('related', false),
+        file: name,
+      });
+    });
+  }
+  for (const entry of knowledge.values()) {
+    entry.related.forEach((rel, i) => {
+      if (!knowledge.has(rel)) throw new ModelError(entry.file, entry.id, `related[${i}]`, `unknown answer id '${rel}'`);
+      if (rel === entry.id) throw new ModelError(entry.file, entry.id, `related[${i}]`, 'an entry cannot relate to itself');
+    });
+  }
+  return { knowledge, messages, messagesFile };
+}
+
+function loadMessages(raw: Raw | undefined, file: string | undefined, knowledge: Map<string, KnowledgeEntry>): Messages {
+  if (!raw || !file) throw new ModelError('knowledge/', undefined, 'messages', 'no file declares the bot\'s messages');
+  const f: Fields = new Fields(file, 'messages', raw);
+  f.onlyKeys([...MESSAGE_KEYS, 'popularQuestions']);
+  const text = {} as Record<MessageKey, string>;
+  for (const key of MESSAGE_KEYS) text[key] = f.string(key);
+  const popularQuestions = f.stringList('popularQuestions', true);
+  popularQuestions.forEach((id, i) => {
+    if (!knowledge.has(id)) f.fail(`popularQuestions[${i}]`, `unknown answer id '${id}'`);
+  });
+  return { text, popularQuestions };
+}
+
+function loadSlots(file: string, doc: Raw): Map<string, SlotDefinition> {
+  const slots = new Map<string, SlotDefinition>();
+  if (!isRecord(doc.slots)) throw new ModelError(file, undefined, 'slots', 'not a mapping');
+  for (const [name, raw] of Object.entries(doc.slots)) {
+    if (!isRecord(raw)) throw new ModelError(file, name, undefined, 'not a mapping');
+    const f: Fields = new Fields(file, name, raw);
+    f.onlyKeys(['question', 'choices']);
+    const question = f.string('question');
+    const choices: SlotChoice[] = f.records('choices').map((c, i) => {
+      const cf: Fields = new Fields(file, `${name}.choices[${i}]`, c);
+      cf.onlyKeys(['value', 'title', 'words', 'replies']);
+      if (typeof c.value !== 'string' && typeof c.value !== 'number') cf.fail('value', 'missing or not a string');
+      return {
+        value: String(c.value),
+        title: cf.string('title'),
+        words: cf.stringList('words', true),
+        replies: cf.stringList('replies', false),
+      };
+    });
+    const values = new Set<string>();
+    for (const c of choices) {
+      if (values.has(c.value)) f.fail('choices', `duplicate value '${c.value}'`);
+      values.add(c.value);
+    }
+    slots.set(name, { name, question, choices });
+  }
+  return slots;
+}
+
+function checkSlotValues(f: Fields, key: string, values: SlotValues, slots: Map<string, SlotDefinition>): void {
+  for (const [slot, value] of Object.entries(values)) {
+    const def = slots.get(slot);
+    if (!def) f.fail(`${key}.${slot}`, `unknown slot '${slot}' (declared in intents/slots.yaml: ${[...slots.keys()].join(', ')})`);
+    if (!def.choices.some((c) => c.value === value)) f.fail(`${key}.${slot}`, `'${value}' is not a choice of slot '${slot}'`);
+  }
+}
+
+function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, SlotDefinition>, knowledge: Map<string, KnowledgeEntry>): IntentDefinition {
+  const id = typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
+  const f: Fields = new Fields(file, id, raw);
+  f.onlyKeys(['id', 'title', 'answer', 'answers', 'ask', 'implies', 'examples']);
+  const intentId = f.string('id');
+  const ask = f.stringList('ask', false);
+  ask.forEach((slot, i) => {
+    if (!slots.has(slot)) f.fail(`ask[${i}]`, `unknown slot '${slot}' (no question declared for it in intents/slots.yaml)`);
+  });
+  let answers: AnswerRule[];
+  if (raw.answer !== undefined && raw.answers !== undefined) f.fail('answers', "give either 'answer' or 'answers', not both");
+  if (raw.answer !== undefined) {
+    answers = [{ when: {}, answer: f.string('answer') }];
+    if (ask.length > 0) f.fail('ask', "an intent with a single 'answer' has nothing to clarify");
+  } else {
+    answers = f.records('answers').map((r, i) => {
+      const rf: Fields = new Fields(file, `${intentId}.answers[${i}]`, r);
+      rf.onlyKeys(['when', 'answer']);
+      const when = rf.slotValues('when');
+      checkSlotValues(rf, 'when', when, slots);
+      for (const slot of Object.keys(when)) {
+        if (!ask.includes(slot)) rf.fail(`when.${slot}`, `slot '${slot}' is not in the intent's 'ask' list`);
+      }
+      return { when, answer: rf.string('answer') };
+    });
+    if (ask.length === 0) f.fail('ask', "an intent with several 'answers' must list the slots to ask");
+  }
+  answers.forEach((rule, i) => {
+    if (!knowledge.has(rule.answer)) f.fail(raw.answer !== undefined ? 'answer' : `answers[${i}].answer`, `unknown answer id '${rule.answer}'`);
+  });
+  const implies = f.slotValues('implies');
+  checkSlotValues(f, 'implies', implies, slots);
+  const single = new Set(answers.map((a) => a.answer)).size === 1;
+  const title = f.optionalString('title') ?? (single ? knowledge.get(answers[0].answer)?.title : undefined);
+  if (!title) f.fail('title', 'an intent with several answers needs a title to offer it by');
+  return { id: intentId, title, ask, answers, implies, examples: f.stringList('examples', true), file };
+}
+
+function loadVocabulary(file: string, doc: Raw): Vocabulary {
+  const f: Fields = new Fields(file, 'vocabulary', doc);
+  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations']);
+  const synonymsRaw = doc.synonyms;
+  if (!Array.isArray(synonymsRaw)) f.fail('synonyms', 'missing or not a list of word lists');
+  const synonyms = synonymsRaw.map((group: unknown, i: number) => {
+    if (!Array.isArray(group) || group.length < 2) f.fail(`synonyms[${i}]`, 'a group needs a canonical word and at least one other');
+    return group.map((w: unknown, j: number) => {
+      if (typeof w !== 'string' || w.trim() === '') f.fail(`synonyms[${i}][${j}]`, 'not a non-empty string');
+      return w.trim();
+    });
+  });
+  return {
+    terms: f.stringList('terms', true),
+    synonyms,
+    stopwords: f.stringList('stopwords', false),
+    negations: f.stringList('negations', false),
+  };
+}
+
+function loadControls(file: string, raw: unknown): Record<ControlKind, string[]> {
+  if (!isRecord(raw)) throw new ModelError(file, undefined, 'controls', 'not a mapping');
+  const f: Fields = new Fields(file, 'controls', raw);
+  f.onlyKeys([...CONTROL_KINDS]);
+  const out = {} as Record<ControlKind, string[]>;
+  for (const kind of CONTROL_KINDS) out[kind] = f.stringList(kind, true);
+  return out;
+}
+
+function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings {
+  if (!isRecord(raw)) throw new ModelError(file, undefined, 'recognizer', 'not a mapping');
+  const f: Fields = new Fields(file, 'recognizer', raw);
+  const s: RecognizerSettings = {
+    answerThreshold: f.number('answerThreshold', 0, 1),
+    suggestThreshold: f.number('suggestThreshold', 0, 1),
+    ambiguityMargin: f.number('ambiguityMargin', 0, 1),
+    maxCandidates: f.number('maxCandidates', 1, 10),
+    wordWeight: f.number('wordWeight', 0, 1),
+    queryCoverageWeight: f.number('queryCoverageWeight', 0, 1),
+    classifierWeight: f.number('classifierWeight', 0, 1),
+    maxMessageChars: f.number('maxMessageChars', 10, 100000),
+  };
+  f.onlyKeys(Object.keys(s));
+  if (s.suggestThreshold > s.answerThreshold) f.fail('suggestThreshold', 'must not be above answerThreshold');
+  return s;
+}
+
+/** Loads intents/ and knowledge/, checks every reference, and returns the model. */
+export function loadModel(paths: ModelPaths): FaqModel {
+  const { knowledge, messages: rawMessages, messagesFile } = loadKnowledge(paths.knowledgeDir);
+  const messages = loadMessages(rawMessages, messagesFile, knowledge);
+
+  const docs = yamlFiles(paths.intentsDir).map((file) => ({ name: label(file), doc: readYaml(file, label(file)) }));
+  const pick = (key: string): { name: string; doc: Raw } => {
+    const found = docs.filter((d) => d.doc[key] !== undefined);
+    if (found.length !== 1) {
+      throw new ModelError('intents/', undefined, key, found.length === 0 ? 'no file declares it' : `declared in ${found.map((d) => d.name).join(' and ')}`);
+    }
+    return found[0];
+  };
+  const slotsDoc = pick('slots');
+  const slots = loadSlots(slotsDoc.name, slotsDoc.doc);
+  const vocabDoc = pick('synonyms');
+  const vocabulary = loadVocabulary(vocabDoc.name, vocabDoc.doc);
+  const controlsDoc = pick('controls');
+  const controls = loadControls(controlsDoc.name, controlsDoc.doc.controls);
+  const settingsDoc = pick('recognizer');
+  const recognizer = loadRecognizerSettings(settingsDoc.name, settingsDoc.doc.recognizer);
+
+  const intents: IntentDefinition[] = [];
+  const seen = new Map<string, string>();
+  for (const { name, doc } of docs) {
+    if (doc.intents === undefined) continue;
+    new Fields(name, undefined, doc).records('intents').forEach((raw, i) => {
+      const intent = loadIntent(name, raw, i, slots, knowledge);
+      if (seen.has(intent.id)) throw new ModelError(name, intent.id, 'id', `duplicate intent id (also in ${seen.get(intent.id)})`);
+      seen.set(intent.id, name);
+      intents.push(intent);
+    });
+  }
+  if (intents.length === 0) throw new ModelError('intents/', undefined, 'intents', 'no intents declared');
+
+  // Every answer must be reachable, or users could never get it.
+  const reachable = new Set(intents.flatMap((i) => i.answers.map((a) => a.answer)));
+  for (const entry of knowledge.values()) {
+    if (!reachable.has(entry.id)) throw new ModelError(entry.file, entry.id, 'id', 'no intent leads to this answer');
+  }
+  return { knowledge, intents, slots, vocabulary, controls, messages, recognizer };
+}

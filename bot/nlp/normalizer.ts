@@ -1,0 +1,25 @@
+// Stage 1: make two ways of typing the same thing into one string.
+// Full-width → half-width (NFKC), upper → lower case, traditional → simplified Chinese,
+// punctuation and symbols → one space. Digits, Latin letters and Chinese characters stay.
+import * as OpenCC from 'opencc-js';
+
+// 'twp' also converts Taiwanese phrasing (登錄→登录, 帳號→账号); Hong Kong forms are covered by
+// the character table it shares with 'hk'.
+const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
+
+// A character class, not a sequence: everything that is not a letter or a number in any script.
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+// Control characters and lone surrogates would otherwise reach the segmenter.
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+
+export function normalizeText(text: string): string {
+  return toSimplified(text.normalize('NFKC').replace(UNSAFE, ' ').toLowerCase())
+    .replace(NOT_WORD, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+/** True for a Chinese (CJK unified) character. */
+export function isHan(ch: string): boolean {
+  return /\p{Script=Han}/u.test(ch);
+}

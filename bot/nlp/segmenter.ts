@@ -1,0 +1,54 @@
+// Stage 3: cut Chinese into words, keeping the domain's terms whole, and drop words that carry
+// no meaning for choosing an answer.
+//
+// Terms are cut out first, longest first (jieba's own weights split 法人 into 法/人 before a
+// verb, whatever its user dictionary says); the Chinese between them goes to nodejieba; a run
+// of Latin letters or digits is one word (jieba would cut "chrome" into letters).
+import * as nodejieba from 'nodejieba';
+import { isHan, normalizeText } from './normalizer';
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}]+$/u;
+
+export class Segmenter {
+  private readonly stopwords: Set<string>;
+  private readonly terms: RegExp | undefined;
+
+  constructor(terms: readonly string[], stopwords: readonly string[]) {
+    const words = [...new Set(terms.map((t) => normalizeText(t)).filter((t) => t.length > 1 && !t.includes(' ')))];
+    words.sort((a, b) => b.length - a.length);
+    this.terms = words.length ? new RegExp(`(${words.map(escapeRegExp).join('|')})`) : undefined;
+    this.stopwords = new Set(stopwords.map(normalizeText));
+  }
+
+  /** All words of a normalised text, in order. */
+  cut(text: string): string[] {
+    const out: string[] = [];
+    for (const chunk of text.split(' ')) {
+      if (!chunk) continue;
+      const pieces = this.terms ? chunk.split(this.terms) : [chunk];
+      pieces.forEach((piece, i) => {
+        if (!piece) return;
+        // split() with a capture group puts the matched terms at the odd positions.
+        if (i % 2 === 1) out.push(piece);
+        else out.push(...this.cutFree(piece));
+      });
+    }
+    return out;
+  }
+
+  /** The words that matter for matching. */
+  contentWords(text: string): string[] {
+    return this.cut(text).filter((t) => !this.stopwords.has(t));
+  }
+
+  private cutFree(piece: string): string[] {
+    // Keep Latin/digit runs whole; hand Chinese runs to jieba.
+    const runs = piece.match(/[\p{Script=Latin}\p{N}]+|[^\p{Script=Latin}\p{N}]+/gu) ?? [];
+    return runs.flatMap((run) =>
+      LATIN_OR_DIGITS.test(run) ? [run] : [...run].some(isHan) ? nodejieba.cut(run).filter((w) => w.trim() !== '') : [run]);
+  }
+}

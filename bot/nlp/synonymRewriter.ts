@@ -1,0 +1,40 @@
+// Stage 2: rewrite every synonym, abbreviation and common typo to its group's canonical word
+// (人遗 → 人类遗传资源, 登陆 → 登录), longest match first so 申诉找回 is not cut into 申诉.
+import { normalizeText } from './normalizer';
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export class SynonymRewriter {
+  private readonly canonical = new Map<string, string>();
+  private readonly pattern: RegExp | undefined;
+
+  /** groups: canonical word first; protected: words that must stay whole (they map to themselves). */
+  constructor(groups: readonly string[][], protectedWords: readonly string[] = []) {
+    for (const word of protectedWords) {
+      const w = normalizeText(word);
+      if (w) this.canonical.set(w, w);
+    }
+    for (const group of groups) {
+      const head = normalizeText(group[0]);
+      for (const word of group) {
+        const w = normalizeText(word);
+        if (w) this.canonical.set(w, head);
+      }
+    }
+    const words = [...this.canonical.keys()].sort((a, b) => b.length - a.length);
+    this.pattern = words.length ? new RegExp(words.map(escapeRegExp).join('|'), 'g') : undefined;
+  }
+
+  /** Input must already be normalised. */
+  rewrite(normalized: string): string {
+    if (!this.pattern) return normalized;
+    return normalized.replace(this.pattern, (m) => this.canonical.get(m) ?? m);
+  }
+
+  /** Every canonical word, for the segmenter's dictionary. */
+  canonicalWords(): string[] {
+    return [...new Set(this.canonical.values())];
+  }
+}

@@ -1,0 +1,43 @@
+// The Chinese language pipeline, in the order it runs:
+// normalise → rewrite synonyms → segment → features (words and pinyin bigrams).
+import { Vocabulary } from '../model';
+import { normalizeText } from './normalizer';
+import { pinyinBigrams } from './pinyinFeatures';
+import { Segmenter } from './segmenter';
+import { SynonymRewriter } from './synonymRewriter';
+
+export interface AnalyzedText {
+  /** After width, case, script and punctuation normalisation. */
+  normalized: string;
+  /** After synonyms were rewritten to their canonical words. */
+  canonical: string;
+  /** Content words of the canonical text. */
+  words: string[];
+  /** Pinyin bigrams of the content words. */
+  sounds: string[];
+}
+
+export class TextPipeline {
+  readonly rewriter: SynonymRewriter;
+  readonly segmenter: Segmenter;
+
+  /** extraWords: more words to keep whole (e.g. slot words). */
+  constructor(vocabulary: Vocabulary, extraWords: readonly string[] = []) {
+    this.rewriter = new SynonymRewriter(vocabulary.synonyms, vocabulary.terms);
+    this.segmenter = new Segmenter([...this.rewriter.canonicalWords(), ...extraWords], vocabulary.stopwords);
+  }
+
+  /** normalise + rewrite: the form in which words are compared as text. */
+  canonicalize(text: string): string {
+    return this.rewriter.rewrite(normalizeText(text));
+  }
+
+  analyze(text: string): AnalyzedText {
+    const normalized = normalizeText(text);
+    const canonical = this.rewriter.rewrite(normalized);
+    // A message of nothing but stopwords (你好, 在吗) is matched on all its words.
+    const content = this.segmenter.contentWords(canonical);
+    const words = content.length > 0 ? content : this.segmenter.cut(canonical);
+    return { normalized, canonical, words, sounds: pinyinBigrams(words) };
+  }
+}

@@ -1,0 +1,93 @@
+// Turns knowledge entries and bot messages into activities, keeping the channel contract
+// (../shared/spec/channel-contract.md): answers carry channelData.kbId, intent and score;
+// choices are imBack suggested actions, so a click sends the choice's words back.
+import { ActionTypes, Activity, ActivityTypes, CardAction, InputHints } from 'botbuilder';
+import { FaqModel, KnowledgeEntry, MessageKey, SlotDefinition } from './model';
+
+export interface AnswerMeta {
+  intent: string;
+  score: number;
+}
+
+/** What every answer carries in channelData. */
+export interface AnswerChannelData {
+  kbId: string;
+  intent: string;
+  score: number;
+  title: string;
+  source?: string;
+  category: string;
+}
+
+export type Reply = Partial<Activity>;
+
+/** Suggested actions hold at most this many buttons before they become noise. */
+const MAX_CHOICES = 5;
+
+export class ReplyFactory {
+  constructor(private readonly model: FaqModel) {}
+
+  entry(id: string): KnowledgeEntry {
+    const entry = this.model.knowledge.get(id);
+    if (!entry) throw new Error(`ReplyFactory.entry(): no knowledge entry with the id '${id}'`);
+    return entry;
+  }
+
+  text(key: MessageKey, values: Record<string, string> = {}): string {
+    return this.model.messages.text[key].replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m);
+  }
+
+  /** The answer of a knowledge entry, as Markdown: title, answer, numbered steps, note. */
+  answerText(entry: KnowledgeEntry): string {
+    const parts = [`**${entry.title}**`, entry.answer];
+    if (entry.steps.length > 0) parts.push(entry.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'));
+    if (entry.note) parts.push(...entry.note.split('\n').map((line) => line.trim()).filter(Boolean));
+    return parts.join('\n\n');
+  }
+
+  answer(id: string, meta: AnswerMeta): Reply {
+    const entry = this.entry(id);
+    const channelData: AnswerChannelData = {
+      kbId: entry.id,
+      intent: meta.intent,
+      score: Math.round(meta.score * 1000) / 1000,
+      title: entry.title,
+      category: entry.category,
+      ...(entry.source ? { source: entry.source } : {}),
+    };
+    const related = entry.related.map((r) => this.entry(r).title);
+    return {
+      type: ActivityTypes.Message,
+      text: this.answerText(entry),
+      textFormat: 'markdown',
+      channelData,
+      inputHint: InputHints.AcceptingInput,
+      ...(related.length > 0 ? { suggestedActions: this.actions(related) } : {}),
+    };
+  }
+
+  /** A clarifying question with its choices; no kbId. */
+  question(slot: SlotDefinition, retry: boolean): Reply {
+    const text = retry ? this.text('clarifyRetry', { question: slot.question }) : slot.question;
+    return this.message(text, slot.choices.map((c) => c.title), InputHints.ExpectingInput);
+  }
+
+  /** A message with optional choices; no kbId. */
+  message(text: string, choices: string[] = [], hint: InputHints = InputHints.AcceptingInput): Reply {
+    return {
+      type: ActivityTypes.Message,
+      text,
+      inputHint: hint,
+      ...(choices.length > 0 ? { suggestedActions: this.actions(choices) } : {}),
+    };
+  }
+
+  welcome(): Reply {
+    return this.message(this.text('welcome'), this.model.messages.popularQuestions.map((id) => this.entry(id).title));
+  }
+
+  private actions(titles: string[]): { actions: CardAction[]; to: string[] } {
+    const unique = [...new Set(titles)].slice(0, MAX_CHOICES);
+    return { actions: unique.map((t) => ({ type: ActionTypes.ImBack, title: t, value: t })), to: [] };
+  }
+}

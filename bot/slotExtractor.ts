@@ -1,0 +1,97 @@
+// Finds the slot values a message states ("我是法人" → userType: legal).
+//
+// Words are matched in the canonical text, longest first and without overlap, against three
+// kinds of phrase: slot words, the domain's own terms, and negations. A slot word inside a
+// longer term does not count (企业 in 高新技术企业认定), nor one right after a negation
+// (不是法人). Two different values for one slot cancel out: better to ask than to guess.
+import { SlotDefinition, SlotValues, Vocabulary } from './model';
+import { TextPipeline } from './nlp/textPipeline';
+
+interface Phrase {
+  text: string;
+  kind: 'reply' | 'word' | 'negation' | 'term';
+  slot?: string;
+  value?: string;
+}
+
+interface Match {
+  start: number;
+  end: number;
+  phrase: Phrase;
+}
+
+const PRIORITY: Record<Phrase['kind'], number> = { reply: 0, word: 1, negation: 2, term: 3 };
+
+export interface SlotExtractionOptions {
+  /** Only these slots are looked for. */
+  slots: readonly string[];
+  /** The slot whose question this message answers: its reply words count too. */
+  asked?: string;
+}
+
+export class SlotExtractor {
+  private readonly phrases: Phrase[] = [];
+
+  constructor(slots: ReadonlyMap<string, SlotDefinition>, vocabulary: Vocabulary, private readonly pipeline: TextPipeline) {
+    const add = (text: string, phrase: Omit<Phrase, 'text'>): void => {
+      const canonical = pipeline.canonicalize(text);
+      if (canonical) this.phrases.push({ text: canonical, ...phrase });
+    };
+    for (const slot of slots.values()) {
+      for (const choice of slot.choices) {
+        for (const w of choice.words) add(w, { kind: 'word', slot: slot.name, value: choice.value });
+        for (const w of choice.replies) add(w, { kind: 'reply', slot: slot.name, value: choice.value });
+      }
+    }
+    for (const w of vocabulary.negations) add(w, { kind: 'negation' });
+    for (const w of [...vocabulary.terms, ...pipeline.rewriter.canonicalWords()]) add(w, { kind: 'term' });
+  }
+
+  /** Slot values stated by a text (raw user text; it is canonicalised here). */
+  extract(text: string, options: SlotExtractionOptions): SlotValues {
+    return this.extractCanonical(this.pipeline.canonicalize(text), options);
+  }
+
+  /** What a message says besides slot words: its content words once every slot phrase is removed. */
+  residualWords(text: string, options: SlotExtractionOptions): string[] {
+    let rest = this.pipeline.canonicalize(text);
+    const phrases = this.phrases
+      .filter((p) => p.kind === 'negation' || (p.slot !== undefined && options.slots.includes(p.slot)))
+      .sort((a, b) => b.text.length - a.text.length);
+    for (const p of phrases) rest = rest.split(p.text).join(' ');
+    return this.pipeline.segmenter.contentWords(rest.replace(/\s+/g, ' ').trim());
+  }
+
+  extractCanonical(canonical: string, options: SlotExtractionOptions): SlotValues {
+    const wanted = new Set(options.slots);
+    const matches: Match[] = [];
+    for (const phrase of this.phrases) {
+      if (phrase.slot !== undefined && !wanted.has(phrase.slot)) continue;
+      if (phrase.kind === 'reply' && phrase.slot !== options.asked) continue;
+      for (let at = canonical.indexOf(phrase.text); at >= 0; at = canonical.indexOf(phrase.text, at + 1)) {
+        matches.push({ start: at, end: at + phrase.text.length, phrase });
+      }
+    }
+    matches.sort((a, b) =>
+      (b.end - b.start) - (a.end - a.start) || PRIORITY[a.phrase.kind] - PRIORITY[b.phrase.kind] || a.start - b.start);
+    const taken: Match[] = [];
+    for (const m of matches) {
+      if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
+    }
+    const negationEnds = new Set(taken.filter((t) => t.phrase.kind === 'negation').map((t) => t.end));
+    const found = new Map<string, Set<string>>();
+    for (const m of taken) {
+      const { slot, value } = m.phrase;
+      if (slot === undefined || value === undefined) continue;
+      // 不是法人 / 不是 法人: a negation right before, or one space before.
+      if (negationEnds.has(m.start) || (canonical[m.start - 1] === ' ' && negationEnds.has(m.start - 1))) continue;
+      if (!found.has(slot)) found.set(slot, new Set());
+      found.get(slot)?.add(value);
+    }
+    const out: SlotValues = {};
+    for (const [slot, values] of found) {
+      if (values.size === 1) out[slot] = [...values][0];
+    }
+    return out;
+  }
+}

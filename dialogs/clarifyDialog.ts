@@ -1,0 +1,102 @@
+// Asks only for the facts still missing before an intent's answer is settled: one slot a turn,
+// "missing → ask, else next", answered by a click or in the user's own words. A reply that is
+// not understood is asked once more, then the dialog offers a way out. A reply that is a new
+// question ends the dialog and hands the question back to be answered as such.
+import { InputHints } from 'botbuilder';
+import { DialogContext, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { answersOf, planAnswer, relevantSlots } from '../bot/answerPlanner';
+import { FaqRecognizer } from '../bot/faqRecognizer';
+import { SlotValues } from '../bot/model';
+import { ReplyFactory } from '../bot/replyFactory';
+import { InterruptibleDialog } from './interruptibleDialog';
+
+export const CLARIFY_DIALOG = 'clarifyDialog';
+const WATERFALL = 'clarifyWaterfall';
+const PROMPT = 'clarifyPrompt';
+
+export interface ClarifyOptions {
+  intent: string;
+  score: number;
+  slots: SlotValues;
+  /** The slot asked in the previous turn, if any. */
+  asked?: string;
+  /** True once the current question has been asked again. */
+  retried: boolean;
+  /** Slot values before each answer, for 返回. */
+  history: SlotValues[];
+}
+
+export type ClarifyResult =
+  | { kind: 'answer'; answerId: string; intent: string; score: number }
+  | { kind: 'newQuestion'; text: string; carried: SlotValues }
+  | { kind: 'gaveUp' };
+
+export class ClarifyDialog extends InterruptibleDialog {
+  constructor(recognizer: FaqRecognizer, replies: ReplyFactory) {
+    super(CLARIFY_DIALOG, recognizer, replies);
+    this.addDialog(new TextPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(WATERFALL, [this.askStep.bind(this), this.interpretStep.bind(this)]));
+    this.initialDialogId = WATERFALL;
+  }
+
+  private async askStep(step: WaterfallStepContext<ClarifyOptions>): Promise<DialogTurnResult> {
+    const options = step.options;
+    const intent = this.recognizer.intent(options.intent);
+    const plan = planAnswer(intent, options.slots);
+    if (plan.kind === 'answer') {
+      const result: ClarifyResult = { kind: 'answer', answerId: plan.answerId, intent: intent.id, score: options.score };
+      return step.endDialog(result);
+    }
+    if (plan.kind === 'none') return this.giveUp(step, options);
+    const slot = this.recognizer.slotDefinition(plan.slot);
+    const retry = options.retried && options.asked === plan.slot;
+    options.asked = plan.slot;
+    return step.prompt(PROMPT, { prompt: this.replies.question(slot, retry) });
+  }
+
+  private async interpretStep(step: WaterfallStepContext<ClarifyOptions>): Promise<DialogTurnResult> {
+    const options = step.options;
+    const text = typeof step.result === 'string' ? step.result : '';
+    const intent = this.recognizer.intent(options.intent);
+    const stated = this.recognizer.slotExtractor.extract(text, { slots: intent.ask, asked: options.asked });
+    const answered = Object.keys(stated).length > 0;
+
+    // A reply with more in it than the answer may be a new question ("法人授权时提示没有权限").
+    if (!answered || this.recognizer.hasMoreThanSlotWords(text, intent.ask, options.asked)) {
+      const decision = this.recognizer.decide(this.recognizer.recognizeText(text));
+      if (decision.kind === 'intent' && decision.intent !== intent.id) {
+        const result: ClarifyResult = { kind: 'newQuestion', text, carried: { ...options.slots, ...stated } };
+        return step.endDialog(result);
+      }
+    }
+    if (answered) {
+      const next: ClarifyOptions = {
+        ...options,
+        slots: relevantSlots(intent, { ...options.slots, ...stated }),
+        retried: false,
+        history: [...options.history, options.slots],
+      };
+      return step.replaceDialog(WATERFALL, next);
+    }
+    if (!options.retried) return step.replaceDialog(WATERFALL, { ...options, retried: true });
+    return this.giveUp(step, options);
+  }
+
+  /** Offers the intent's possible answers directly, and the way to a person. */
+  private async giveUp(step: WaterfallStepContext<ClarifyOptions>, options: ClarifyOptions): Promise<DialogTurnResult> {
+    const titles = answersOf(this.recognizer.intent(options.intent)).map((id) => this.replies.entry(id).title);
+    await step.context.sendActivity(this.replies.message(this.replies.text('clarifyGiveUp'), titles, InputHints.AcceptingInput));
+    const result: ClarifyResult = { kind: 'gaveUp' };
+    return step.endDialog(result);
+  }
+
+  protected override async goBack(innerDc: DialogContext): Promise<DialogTurnResult> {
+    // The prompt is on top of the stack; the waterfall below it holds the options.
+    const options = innerDc.stack.find((d) => d.id === WATERFALL)?.state?.options as ClarifyOptions | undefined;
+    const previous = options?.history[options.history.length - 1];
+    if (!options || previous === undefined) return super.goBack(innerDc);
+    const back: ClarifyOptions = { ...options, slots: previous, retried: false, history: options.history.slice(0, -1) };
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(WATERFALL, back);
+  }
+}

@@ -59,8 +59,7 @@ export class FaqRecognizer {
 
   constructor(private readonly model: FaqModel) {
     this.settings = model.recognizer;
-    const slotWords = [...model.slots.values()].flatMap((s) => s.choices.flatMap((c) => [...c.words, ...c.replies]));
-    this.pipeline = new TextPipeline(model.vocabulary, slotWords);
+    this.pipeline = new TextPipeline(model.vocabulary);
     this.slotExtractor = new SlotExtractor(model.slots, model.vocabulary, this.pipeline);
     this.intentsById = new Map(model.intents.map((i) => [i.id, i]));
     this.allSlots = [...model.slots.keys()];
@@ -153,11 +152,19 @@ export class FaqRecognizer {
       .slice(0, s.maxCandidates);
     if (r.exact) return { kind: 'intent', intent: r.exact.intent, score: 1, answerId: r.exact.answerId };
     if (!top || top.score < s.answerThreshold) return { kind: 'none', candidates };
+    // "我是法人" says who the user is, not what the problem is: no question to answer yet.
+    if (this.onlySaysWhoTheUserIs(r)) return { kind: 'none', candidates: [] };
     if (second && top.score - second.score < s.ambiguityMargin && !this.overlap(top.intent, second.intent)) {
       const close = r.ranking.filter((c) => top.score - c.score < s.ambiguityMargin).slice(0, s.maxCandidates);
       return { kind: 'ambiguous', candidates: close };
     }
     return { kind: 'intent', intent: top.intent, score: top.score };
+  }
+
+  private onlySaysWhoTheUserIs(r: FaqRecognition): boolean {
+    const userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
+    return userSlots.some((name) => r.slots[name] !== undefined)
+      && this.slotExtractor.residualWords(r.analyzed.normalized, { slots: userSlots }).length === 0;
   }
 
   /** Only questions the FAQ answers are offered as candidates, never 问候 or 致谢. */

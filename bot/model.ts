@@ -27,6 +27,8 @@ export interface SlotChoice {
 
 export interface SlotDefinition {
   name: string;
+  /** The slot says who the user is (法人, 自然人), not what went wrong. */
+  aboutUser: boolean;
   question: string;
   choices: SlotChoice[];
 }

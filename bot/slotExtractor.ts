@@ -22,6 +22,9 @@ interface Match {
 
 const PRIORITY: Record<Phrase['kind'], number> = { reply: 0, word: 1, negation: 2, term: 3 };
 
+/** A message this short (characters) may be answered with a one-character reply (是, 对, 不). */
+const SHORT_REPLY_CHARS = 3;
+
 export interface SlotExtractionOptions {
   /** Only these slots are looked for. */
   slots: readonly string[];
@@ -76,15 +79,25 @@ export class SlotExtractor {
       (b.end - b.start) - (a.end - a.start) || PRIORITY[a.phrase.kind] - PRIORITY[b.phrase.kind] || a.start - b.start);
     const taken: Match[] = [];
     for (const m of matches) {
-      if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
+      // The same words may state two slots at once (法人 is a user type and a role).
+      const clash = taken.some((t) => m.start < t.end && t.start < m.end
+        && !(t.start === m.start && t.end === m.end && t.phrase.slot !== undefined && t.phrase.slot !== m.phrase.slot));
+      if (!clash) taken.push(m);
     }
     const negationEnds = new Set(taken.filter((t) => t.phrase.kind === 'negation').map((t) => t.end));
-    const found = new Map<string, Set<string>>();
-    for (const m of taken) {
-      const { slot, value } = m.phrase;
-      if (slot === undefined || value === undefined) continue;
+    const negated = (m: Match): boolean =>
       // 不是法人 / 不是 法人: a negation right before, or one space before.
-      if (negationEnds.has(m.start) || (canonical[m.start - 1] === ' ' && negationEnds.has(m.start - 1))) continue;
+      negationEnds.has(m.start) || (canonical[m.start - 1] === ' ' && negationEnds.has(m.start - 1));
+    const short = canonical.replace(/ /g, '').length <= SHORT_REPLY_CHARS;
+    const stated = taken.filter((m) => m.phrase.slot !== undefined && !negated(m)
+      // 是 / 对 / 不 answer a question only when they are the whole answer, not inside 我是法人.
+      && (m.phrase.kind !== 'reply' || m.phrase.text.length > 1 || short));
+    // Words say more than bare replies: where a slot has both, the words decide.
+    const byWords = new Set(stated.filter((m) => m.phrase.kind === 'word').map((m) => m.phrase.slot));
+    const found = new Map<string, Set<string>>();
+    for (const m of stated) {
+      const { slot, value, kind } = m.phrase;
+      if (slot === undefined || value === undefined || (kind === 'reply' && byWords.has(slot))) continue;
       if (!found.has(slot)) found.set(slot, new Set());
       found.get(slot)?.add(value);
     }

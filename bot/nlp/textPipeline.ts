@@ -21,10 +21,9 @@ export class TextPipeline {
   readonly rewriter: SynonymRewriter;
   readonly segmenter: Segmenter;
 
-  /** extraWords: more words to keep whole (e.g. slot words). */
-  constructor(vocabulary: Vocabulary, extraWords: readonly string[] = []) {
+  constructor(vocabulary: Vocabulary) {
     this.rewriter = new SynonymRewriter(vocabulary.synonyms, vocabulary.terms);
-    this.segmenter = new Segmenter([...this.rewriter.canonicalWords(), ...extraWords], vocabulary.stopwords);
+    this.segmenter = new Segmenter(this.rewriter.canonicalWords(), vocabulary.stopwords);
   }
 
   /** normalise + rewrite: the form in which words are compared as text. */

@@ -25,6 +25,8 @@ export interface FaqRecognition {
   analyzed: AnalyzedText;
   /** Every intent, best first. */
   ranking: ScoredIntent[];
+  /** How much the message looks like the out-of-scope examples (0..1). */
+  noneScore: number;
   /** Slot values the message states, for every declared slot. */
   slots: SlotValues;
   control?: ControlKind;
@@ -65,7 +67,7 @@ export class FaqRecognizer {
     this.allSlots = [...model.slots.keys()];
 
     const training = this.trainingExamples();
-    const docs: IndexedDocument[] = training.map(({ intent, text }) => {
+    const docs: IndexedDocument[] = [...training, ...model.outOfScope.map((text) => ({ intent: NONE_INTENT, text }))].map(({ intent, text }) => {
       const a = this.pipeline.analyze(text);
       return { label: intent, words: a.words, sounds: a.sounds };
     });
@@ -110,13 +112,15 @@ export class FaqRecognizer {
     const slots = this.slotExtractor.extractCanonical(analyzed.canonical, { slots: this.allSlots });
     const control = this.controlOf(analyzed);
     const exact = this.exactTitles.get(key);
-    const ranking = this.rank(analyzed);
+    const all = this.rank(analyzed);
+    const noneScore = all.find((r) => r.intent === NONE_INTENT)?.score ?? 0;
+    const ranking = all.filter((r) => r.intent !== NONE_INTENT);
     if (exact) {
       const hit = ranking.find((r) => r.intent === exact.intent);
       if (hit) hit.score = 1;
       ranking.sort((a, b) => b.score - a.score);
     }
-    return { text: rawText, analyzed, ranking, slots, control, exact };
+    return { text: rawText, analyzed, ranking, noneScore, slots, control, exact };
   }
 
   private controlOf(analyzed: AnalyzedText): ControlKind | undefined {
@@ -152,6 +156,8 @@ export class FaqRecognizer {
       .slice(0, s.maxCandidates);
     if (r.exact) return { kind: 'intent', intent: r.exact.intent, score: 1, answerId: r.exact.answerId };
     if (!top || top.score < s.answerThreshold) return { kind: 'none', candidates };
+    // Closer to a question the FAQ does not answer than to any it does.
+    if (r.noneScore >= top.score) return { kind: 'none', candidates };
     // "我是法人" says who the user is, not what the problem is: no question to answer yet.
     if (this.onlySaysWhoTheUserIs(r)) return { kind: 'none', candidates: [] };
     if (second && top.score - second.score < s.ambiguityMargin && !this.overlap(top.intent, second.intent)) {
@@ -203,7 +209,7 @@ export class FaqRecognizer {
     const intents: Record<string, { score: number }> = {};
     for (const { intent, score } of r.ranking) intents[intent] = { score };
     const top = r.ranking[0]?.score ?? 0;
-    intents[NONE_INTENT] = { score: r.exact ? 0 : Math.max(0, 1 - top) };
+    intents[NONE_INTENT] = { score: r.exact ? 0 : Math.max(r.noneScore, 1 - top) };
     return {
       text: r.text,
       alteredText: r.analyzed.canonical,

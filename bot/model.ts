@@ -97,6 +97,8 @@ export interface RecognizerSettings {
 export interface FaqModel {
   knowledge: Map<string, KnowledgeEntry>;
   intents: IntentDefinition[];
+  /** Questions the FAQ does not answer: what "none" looks like. */
+  outOfScope: string[];
   slots: Map<string, SlotDefinition>;
   vocabulary: Vocabulary;
   controls: Record<ControlKind, string[]>;

@@ -315,6 +315,9 @@ export function loadModel(paths: ModelPaths): FaqModel {
   const settingsDoc = pick('recognizer');
   const recognizer = loadRecognizerSettings(settingsDoc.name, settingsDoc.doc.recognizer);
 
+  const oosDocs = docs.filter((d) => d.doc.outOfScope !== undefined);
+  const outOfScope = oosDocs.flatMap(({ name, doc }) => new Fields(name, undefined, doc).stringList('outOfScope', true));
+
   const intents: IntentDefinition[] = [];
   const seen = new Map<string, string>();
   for (const { name, doc } of docs) {
@@ -333,5 +336,5 @@ export function loadModel(paths: ModelPaths): FaqModel {
   for (const entry of knowledge.values()) {
     if (!reachable.has(entry.id)) throw new ModelError(entry.file, entry.id, 'id', 'no intent leads to this answer');
   }
-  return { knowledge, intents, slots, vocabulary, controls, messages, recognizer };
+  return { knowledge, intents, outOfScope, slots, vocabulary, controls, messages, recognizer };
 }

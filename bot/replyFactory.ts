@@ -39,7 +39,8 @@ export class ReplyFactory {
 
   /** The answer of a knowledge entry, as Markdown: title, answer, numbered steps, note. */
   answerText(entry: KnowledgeEntry): string {
-    const parts = [`**${entry.title}**`, entry.answer];
+    // FAQ answers open with their question; a greeting or a thank-you does not.
+    const parts = entry.source ? [`**${entry.title}**`, entry.answer] : [entry.answer];
     if (entry.steps.length > 0) parts.push(entry.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'));
     if (entry.note) parts.push(...entry.note.split('\n').map((line) => line.trim()).filter(Boolean));
     return parts.join('\n\n');

@@ -1,6 +1,7 @@
 // The Chinese language pipeline, in the order it runs:
-// normalise → rewrite synonyms → segment → features (words and pinyin bigrams).
+// normalise → correct homophone typos → rewrite synonyms → segment → features (words, pinyin bigrams).
 import { Vocabulary } from '../model';
+import { HomophoneCorrector } from './homophoneCorrector';
 import { normalizeText } from './normalizer';
 import { pinyinBigrams } from './pinyinFeatures';
 import { Segmenter } from './segmenter';
@@ -18,22 +19,25 @@ export interface AnalyzedText {
 }
 
 export class TextPipeline {
+  readonly corrector: HomophoneCorrector;
   readonly rewriter: SynonymRewriter;
   readonly segmenter: Segmenter;
 
   constructor(vocabulary: Vocabulary) {
     this.rewriter = new SynonymRewriter(vocabulary.synonyms, vocabulary.terms);
+    // Typos are corrected towards every domain word, the variants of a synonym group included.
+    this.corrector = new HomophoneCorrector([...vocabulary.terms, ...vocabulary.synonyms.flat()].map(normalizeText));
     this.segmenter = new Segmenter(this.rewriter.canonicalWords(), vocabulary.stopwords);
   }
 
   /** normalise + rewrite: the form in which words are compared as text. */
   canonicalize(text: string): string {
-    return this.rewriter.rewrite(normalizeText(text));
+    return this.rewriter.rewrite(this.corrector.correct(normalizeText(text)));
   }
 
   analyze(text: string): AnalyzedText {
     const normalized = normalizeText(text);
-    const canonical = this.rewriter.rewrite(normalized);
+    const canonical = this.rewriter.rewrite(this.corrector.correct(normalized));
     // A message of nothing but stopwords (你好, 在吗) is matched on all its words.
     const content = this.segmenter.contentWords(canonical);
     const words = content.length > 0 ? content : this.segmenter.cut(canonical);

@@ -66,11 +66,36 @@ export class SlotExtractor {
   }
 
   extractCanonical(canonical: string, options: SlotExtractionOptions): SlotValues {
-    const wanted = new Set(options.slots);
+    const out: SlotValues = {};
+    const short = canonical.replace(/ /g, '').length <= SHORT_REPLY_CHARS;
+    for (const slot of options.slots) {
+      // Each slot competes only with terms and negations: 是法人 (a role) does not hide 法人 (a user type).
+      const phrases = this.phrases.filter((p) => p.slot === undefined
+        || (p.slot === slot && (p.kind === 'word' || (slot === options.asked
+          // 是 / 对 / 不 answer a question only when they are the whole answer, not inside 我是法人.
+          && (p.text.length > 1 || short)))));
+      const taken = this.longestFirst(canonical, phrases);
+      const negationEnds = new Set(taken.filter((t) => t.phrase.kind === 'negation').map((t) => t.end));
+      // 不是法人 / 不是 法人: a negation right before, or one space before.
+      const negated = (m: Match): boolean =>
+        negationEnds.has(m.start) || (canonical[m.start - 1] === ' ' && negationEnds.has(m.start - 1));
+      const stated = taken.filter((m) => m.phrase.slot !== undefined && !negated(m));
+      // Words say more than bare replies: where both are found, the words decide.
+      const hasWords = stated.some((m) => m.phrase.kind === 'word');
+      const values = new Set(stated.filter((m) => !hasWords || m.phrase.kind === 'word').map((m) => m.phrase.value));
+      // Two different values cancel out: better to ask than to guess.
+      if (values.size === 1) {
+        const [value] = [...values];
+        if (value !== undefined) out[slot] = value;
+      }
+    }
+    return out;
+  }
+
+  /** All matches of the phrases, longest first, none overlapping another. */
+  private longestFirst(canonical: string, phrases: readonly Phrase[]): Match[] {
     const matches: Match[] = [];
-    for (const phrase of this.phrases) {
-      if (phrase.slot !== undefined && !wanted.has(phrase.slot)) continue;
-      if (phrase.kind === 'reply' && phrase.slot !== options.asked) continue;
+    for (const phrase of phrases) {
       for (let at = canonical.indexOf(phrase.text); at >= 0; at = canonical.indexOf(phrase.text, at + 1)) {
         matches.push({ start: at, end: at + phrase.text.length, phrase });
       }
@@ -79,32 +104,9 @@ export class SlotExtractor {
       (b.end - b.start) - (a.end - a.start) || PRIORITY[a.phrase.kind] - PRIORITY[b.phrase.kind] || a.start - b.start);
     const taken: Match[] = [];
     for (const m of matches) {
-      // The same words may state two slots at once (法人 is a user type and a role).
-      const clash = taken.some((t) => m.start < t.end && t.start < m.end
-        && !(t.start === m.start && t.end === m.end && t.phrase.slot !== undefined && t.phrase.slot !== m.phrase.slot));
-      if (!clash) taken.push(m);
+      if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
     }
-    const negationEnds = new Set(taken.filter((t) => t.phrase.kind === 'negation').map((t) => t.end));
-    const negated = (m: Match): boolean =>
-      // 不是法人 / 不是 法人: a negation right before, or one space before.
-      negationEnds.has(m.start) || (canonical[m.start - 1] === ' ' && negationEnds.has(m.start - 1));
-    const short = canonical.replace(/ /g, '').length <= SHORT_REPLY_CHARS;
-    const stated = taken.filter((m) => m.phrase.slot !== undefined && !negated(m)
-      // 是 / 对 / 不 answer a question only when they are the whole answer, not inside 我是法人.
-      && (m.phrase.kind !== 'reply' || m.phrase.text.length > 1 || short));
-    // Words say more than bare replies: where a slot has both, the words decide.
-    const byWords = new Set(stated.filter((m) => m.phrase.kind === 'word').map((m) => m.phrase.slot));
-    const found = new Map<string, Set<string>>();
-    for (const m of stated) {
-      const { slot, value, kind } = m.phrase;
-      if (slot === undefined || value === undefined || (kind === 'reply' && byWords.has(slot))) continue;
-      if (!found.has(slot)) found.set(slot, new Set());
-      found.get(slot)?.add(value);
-    }
-    const out: SlotValues = {};
-    for (const [slot, values] of found) {
-      if (values.size === 1) out[slot] = [...values][0];
-    }
-    return out;
+    return taken;
   }
+
 }

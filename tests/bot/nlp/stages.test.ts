@@ -1,0 +1,91 @@
+// One table per stage of the Chinese pipeline: input → output.
+import { normalizeText } from '../../../bot/nlp/normalizer';
+import { SynonymRewriter } from '../../../bot/nlp/synonymRewriter';
+import { Segmenter } from '../../../bot/nlp/segmenter';
+import { pinyinBigrams } from '../../../bot/nlp/pinyinFeatures';
+import { HomophoneCorrector } from '../../../bot/nlp/homophoneCorrector';
+import { TextPipeline } from '../../../bot/nlp/textPipeline';
+import { projectModel } from '../../helpers/projectModel';
+
+describe('normalizeText', () => {
+  test.each([
+    ['full width letters and digits', 'ＣＨＲＯＭＥ１２３', 'chrome123'],
+    ['upper case', 'Chrome', 'chrome'],
+    ['traditional characters', '登錄名與密碼都忘記了', '登录名与密码都忘记了'],
+    ['Taiwanese phrasing', '網路瀏覽器', '网络浏览器'],
+    ['punctuation becomes one space', '验证码，错误！！', '验证码 错误'],
+    ['full-width punctuation and quotes', '提示“法定代表人类型不能为空”', '提示 法定代表人类型不能为空'],
+    ['markup is only punctuation', '<b>密码</b>', 'b 密码 b'],
+    ['control characters and lone surrogates', 'a\u0000b\ud800c', 'a b c'],
+    ['emoji only', '🤔🤔', ''],
+    ['empty', '', ''],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+});
+
+describe('SynonymRewriter', () => {
+  const rewriter = new SynonymRewriter([['人类遗传资源', '人遗'], ['申诉找回', '申诉'], ['登录', '登陆']], ['登录名']);
+  test.each([
+    ['an abbreviation', '人遗系统', '人类遗传资源系统'],
+    ['a pinyin typo', '登陆不上', '登录不上'],
+    ['longest match first: the canonical word is not rewritten again', '申诉找回要多久', '申诉找回要多久'],
+    ['a shorter variant inside a protected word stays', '登录名', '登录名'],
+    ['several in one text', '人遗申诉', '人类遗传资源申诉找回'],
+  ])('%s', (_name, input, expected) => {
+    expect(rewriter.rewrite(input)).toBe(expected);
+  });
+});
+
+describe('Segmenter', () => {
+  const segmenter = new Segmenter(['法人', '主代办人', '政务服务平台'], ['的', '了', '我']);
+  test.each([
+    ['terms stay whole before a verb', '法人注册', ['法人', '注册']],
+    ['a term inside a sentence', '法人申诉找回主代办人写谁', ['法人', '申诉', '找回', '主代办人', '写', '谁']],
+    ['latin and digits stay whole', 'chrome123浏览器', ['chrome123', '浏览器']],
+    ['spaces separate', '我 忘了', ['我', '忘', '了']],
+  ])('cut: %s', (_name, input, expected) => {
+    expect(segmenter.cut(input)).toEqual(expected);
+  });
+
+  test('contentWords drops stopwords', () => {
+    expect(segmenter.contentWords('我的政务服务平台')).toEqual(['政务服务平台']);
+  });
+});
+
+describe('pinyinBigrams', () => {
+  test.each([
+    ['a homophone typo sounds the same', ['蜜码'], ['mi_ma']],
+    ['across words', ['密码', '忘'], ['mi_ma', 'ma_wang']],
+    ['a single character is its own syllable', ['码'], ['ma']],
+    ['latin has no sound features', ['chrome'], []],
+  ])('%s', (_name, words, expected) => {
+    expect(pinyinBigrams(words)).toEqual(expected);
+  });
+});
+
+describe('HomophoneCorrector', () => {
+  const corrector = new HomophoneCorrector(['密码', '验证码', '实名认证', '过期']);
+  test.each([
+    ['蜜码 → 密码', '蜜码忘了', '密码忘了'],
+    ['验正码 → 验证码', '验正码错误', '验证码错误'],
+    ['实明认证 → 实名认证', '实明认证失败', '实名认证失败'],
+    ['a real word that sounds like a domain word stays (国企 ≠ 过期)', '国企账号', '国企账号'],
+    ['correct text is unchanged', '密码过期', '密码过期'],
+  ])('%s', (_name, input, expected) => {
+    expect(corrector.correct(input)).toBe(expected);
+  });
+});
+
+describe('TextPipeline with the project vocabulary', () => {
+  const pipeline = new TextPipeline(projectModel().vocabulary);
+  test.each([
+    ['traditional + typo + abbreviation', '人遺系統的驗正碼錯誤', ['人类遗传资源', '验证码', '错误']],
+    ['高企 → 高新技术企业认定', '高企怎么申报', ['高新技术企业认定', '怎么', '申报']],
+    ['信用代码 → 统一社会信用代码', '信用代码已存在', ['统一社会信用代码', '已', '存在']],
+    ['忘了 = 想不起来 → 忘记', '密码想不起来', ['密码', '忘记']],
+    ['a message of stopwords only keeps its words', '你好', ['你好']],
+  ])('%s', (_name, input, expected) => {
+    expect(pipeline.analyze(input).words).toEqual(expected);
+  });
+});

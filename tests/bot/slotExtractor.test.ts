@@ -1,0 +1,33 @@
+import { FaqRecognizer } from '../../bot/faqRecognizer';
+import { projectModel } from '../helpers/projectModel';
+
+const recognizer = new FaqRecognizer(projectModel());
+const extract = (text: string, slots: string[], asked?: string) => recognizer.slotExtractor.extract(text, { slots, asked });
+
+describe('SlotExtractor', () => {
+  test.each([
+    ['a user type stated in a question', '我是法人，忘了密码', ['userType'], undefined, { userType: 'legal' }],
+    ['everyday words for a company', '单位的', ['userType'], undefined, { userType: 'legal' }],
+    ['everyday words for a person', '我是个人用户', ['userType'], undefined, { userType: 'natural' }],
+    ['traditional characters', '我是個人', ['userType'], undefined, { userType: 'natural' }],
+    ['a word inside a longer domain term does not count', '高企认定和中小企评价怎么办理', ['role', 'userType'], undefined, {}],
+    ['单位 inside 单位名称 does not count', '单位名称变更了', ['userType'], undefined, {}],
+    ['a negation cancels the word after it', '我不是法人', ['userType'], undefined, {}],
+    ['two values for one slot cancel out', '我是个人，帮单位办', ['userType'], undefined, {}],
+    ['the same words may fill two slots', '法人账号', ['userType', 'role'], undefined, { userType: 'legal', role: 'legal' }],
+    ['two slots in one answer', '登录名也不记得了，我是法人', ['nameRemembered', 'userType'], 'nameRemembered', { nameRemembered: 'no', userType: 'legal' }],
+    ['a bare reply counts for the asked slot', '记得', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'yes' }],
+    ['a bare reply does not count when not asked', '记得', ['nameRemembered'], undefined, {}],
+    ['a one-character reply only as the whole answer', '是', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'yes' }],
+    ['是 inside 我是法人 is not a yes', '我是法人', ['nameRemembered', 'userType'], 'nameRemembered', { userType: 'legal' }],
+    ['words beat bare replies of the other value', '登录名也忘了 记得', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'no' }],
+    ['slots not looked for are ignored', '我是法人', ['nameRemembered'], undefined, {}],
+  ])('%s: %s', (_name, text, slots, asked, expected) => {
+    expect(extract(text, slots, asked)).toEqual(expected);
+  });
+
+  test('residualWords: what is said besides slot words', () => {
+    expect(recognizer.slotExtractor.residualWords('我是单位的', { slots: ['userType'] })).toEqual([]);
+    expect(recognizer.slotExtractor.residualWords('法人授权时提示没有权限', { slots: ['userType'] })).toEqual(['授权', '时', '提示', '权限']);
+  });
+});

@@ -1,0 +1,166 @@
+// Dialog tests as tables (core-bot's style): each step is what the user says and what the bot
+// must answer, driven through DialogTestClient on the real recognizer and knowledge.
+import { Activity, ConversationState, MemoryStorage } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { FaqRecognizer } from '../../bot/faqRecognizer';
+import { ReplyFactory } from '../../bot/replyFactory';
+import { MainDialog } from '../../dialogs/mainDialog';
+import { projectModel } from '../helpers/projectModel';
+
+const model = projectModel();
+const recognizer = new FaqRecognizer(model);
+const replies = new ReplyFactory(model);
+const messages = model.messages.text;
+const question = (slot: string): string => model.slots.get(slot)?.question ?? '';
+const choices = (slot: string): string[] => model.slots.get(slot)?.choices.map((c) => c.title) ?? [];
+
+/** What one bot reply must be: an answer with this kbId, or a message that includes a text. */
+type Expect = { kbId: string } | { includes: string; actions?: string[]; noKbId?: true };
+type Step = [user: string, bot: Expect[]];
+
+function check(reply: Partial<Activity> | undefined, expected: Expect, where: string): void {
+  expect({ where, present: reply !== undefined }).toEqual({ where, present: true });
+  const channelData = reply?.channelData as { kbId?: string } | undefined;
+  if ('kbId' in expected) {
+    expect({ where, kbId: channelData?.kbId }).toEqual({ where, kbId: expected.kbId });
+    return;
+  }
+  expect({ where, kbId: channelData?.kbId }).toEqual({ where, kbId: undefined });
+  expect(reply?.text).toContain(expected.includes);
+  if (expected.actions) {
+    const actions = reply?.suggestedActions?.actions ?? [];
+    expect(actions.map((a) => a.type)).toEqual(expected.actions.map(() => 'imBack'));
+    expect(actions.map((a) => a.value)).toEqual(expected.actions);
+  }
+}
+
+const cases: { name: string; steps: Step[] }[] = [
+  {
+    name: 'a message that says who the user is gets the answer without a question',
+    steps: [['我是法人，登录名和密码都忘了', [{ kbId: 'login.forgot-all.legal' }]]],
+  },
+  {
+    name: 'a free-text answer to the clarifying question',
+    steps: [
+      ['登录名和密码全都想不起来了', [{ includes: question('userType'), actions: choices('userType') }]],
+      ['我是个人用户', [{ kbId: 'login.forgot-all.natural' }]],
+    ],
+  },
+  {
+    name: 'a clicked choice',
+    steps: [
+      ['登录之后在哪修改密码', [{ includes: question('userType'), actions: choices('userType') }]],
+      ['法人（单位）', [{ kbId: 'portal.change-password.legal' }]],
+    ],
+  },
+  {
+    name: 'two facts asked one after the other',
+    steps: [
+      ['忘记密码', [{ includes: question('nameRemembered'), actions: choices('nameRemembered') }]],
+      ['登录名也忘了', [{ includes: question('userType') }]],
+      ['单位的', [{ kbId: 'login.forgot-all.legal' }]],
+    ],
+  },
+  {
+    name: 'one reply may answer two questions at once',
+    steps: [
+      ['忘记密码', [{ includes: question('nameRemembered') }]],
+      ['登录名也不记得了，我是法人', [{ kbId: 'login.forgot-all.legal' }]],
+    ],
+  },
+  {
+    name: 'a reply not understood is asked once more, then a way out is offered',
+    steps: [
+      ['火炬中心其他业务怎么办理', [{ includes: question('role') }]],
+      ['嗯嗯嗯', [{ includes: messages.clarifyRetry.replace('{question}', question('role')) }]],
+      ['不太清楚', [{
+        includes: messages.clarifyGiveUp,
+        actions: [model.knowledge.get('torch.other.legal')?.title ?? '', model.knowledge.get('torch.other.natural')?.title ?? ''],
+      }]],
+      [model.knowledge.get('torch.other.natural')?.title ?? '', [{ kbId: 'torch.other.natural' }]],
+    ],
+  },
+  {
+    name: 'a new question in the middle of a clarification is answered as a new question',
+    steps: [
+      ['登录之后在哪修改密码', [{ includes: question('userType') }]],
+      ['法人授权时提示没有权限', [{ kbId: 'auth.no-permission' }]],
+    ],
+  },
+  {
+    name: '取消 ends the clarification',
+    steps: [
+      ['登录之后在哪修改密码', [{ includes: question('userType') }]],
+      ['取消', [{ includes: messages.cancelled }]],
+      ['取消', [{ includes: messages.nothingToCancel }]],
+    ],
+  },
+  {
+    name: '帮助 explains, then asks the same question again',
+    steps: [
+      ['登录之后在哪修改密码', [{ includes: question('userType') }]],
+      ['帮助', [{ includes: messages.help }, { includes: question('userType') }]],
+      ['自然人', [{ kbId: 'portal.change-password.natural' }]],
+    ],
+  },
+  {
+    name: '返回 goes back to the previous question',
+    steps: [
+      ['忘记密码', [{ includes: question('nameRemembered') }]],
+      ['登录名也忘了', [{ includes: question('userType') }]],
+      ['返回', [{ includes: question('nameRemembered') }]],
+      ['记得', [{ kbId: 'login.wrong-password' }]],
+    ],
+  },
+  {
+    name: '重新开始 starts over with the welcome',
+    steps: [
+      ['忘记密码', [{ includes: question('nameRemembered') }]],
+      ['重新开始', [{ includes: messages.restarted }, { includes: messages.welcome.slice(0, 10) }]],
+    ],
+  },
+  {
+    name: 'a question the FAQ does not answer gets an honest fallback and the way to a person',
+    steps: [['今天天气怎么样', [{ includes: messages.fallback, noKbId: true }]]],
+  },
+  {
+    name: 'a vague login problem is clarified by its symptom',
+    steps: [
+      ['登不上去了', [{ includes: question('loginProblem'), actions: choices('loginProblem') }]],
+      ['提示验证码错误', [{ kbId: 'login.captcha-error' }]],
+    ],
+  },
+  {
+    name: 'an answer offers its related questions, and a click on one answers it',
+    steps: [
+      ['申诉找回要等多久', [{ kbId: 'appeal.how-long' }]],
+      [model.knowledge.get('appeal.agent-who')?.title ?? '', [{ kbId: 'appeal.agent-who' }]],
+    ],
+  },
+];
+
+describe('MainDialog', () => {
+  test.each(cases)('$name', async ({ steps }) => {
+    const client = new DialogTestClient('test', new MainDialog(recognizer, replies), undefined, [],
+      new ConversationState(new MemoryStorage()));
+    for (const [i, [user, expectedReplies]] of steps.entries()) {
+      const first = (await client.sendActivity(user)) as Partial<Activity>;
+      for (const [j, expected] of expectedReplies.entries()) {
+        const reply = j === 0 ? first : client.getNextReply();
+        check(reply, expected, `step ${i + 1} ('${user}'), reply ${j + 1}`);
+      }
+      expect({ step: i + 1, extraReply: client.getNextReply()?.text }).toEqual({ step: i + 1, extraReply: undefined });
+    }
+  });
+
+  test('answers carry kbId, intent and score, and related questions as imBack actions', async () => {
+    const client = new DialogTestClient('test', new MainDialog(recognizer, replies));
+    const reply = (await client.sendActivity("备份号对不上")) as Partial<Activity>;
+    expect(reply.channelData).toMatchObject({ kbId: 'hgr.backup-number-mismatch', intent: 'hgr.backup-number-mismatch', source: '二 9' });
+    expect((reply.channelData as { score: number }).score).toBeGreaterThan(0);
+    expect((reply.channelData as { score: number }).score).toBeLessThanOrEqual(1);
+    const related = model.knowledge.get('hgr.backup-number-mismatch')?.related.map((id) => model.knowledge.get(id)?.title);
+    expect(reply.suggestedActions?.actions.map((a) => a.value)).toEqual(related);
+    expect(reply.text).toContain('https://202.108.211.75');
+  });
+});

@@ -194,9 +194,13 @@ export class FaqRecognizer {
     return slot;
   }
 
-  /** True when a reply says more than the slot words it contains (it may be a new question). */
-  hasMoreThanSlotWords(text: string, slots: readonly string[], asked?: string): boolean {
-    return this.slotExtractor.residualWords(text.slice(0, this.settings.maxMessageChars), { slots, asked }).length > 0;
+  /**
+   * Is a reply to a clarifying question a new question, other than the one being clarified?
+   * It must clear the higher rerouteThreshold: "不知道" is a reply, not a question about 登录名.
+   */
+  isNewQuestion(text: string, currentIntent: string): boolean {
+    const decision = this.decide(this.recognizeText(text));
+    return decision.kind === 'intent' && decision.intent !== currentIntent && decision.score >= this.settings.rerouteThreshold;
   }
 
   intent(id: string): IntentDefinition {

@@ -62,7 +62,9 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env): Promise<Ru
   return {
     port,
     stop: () => new Promise<void>((resolve) => {
+      // Stop taking requests; turns in flight finish, then idle keep-alive sockets are closed.
       server.close(() => resolve());
+      server.server.closeIdleConnections();
     }),
   };
 }

@@ -80,6 +80,8 @@ export interface RecognizerSettings {
   answerThreshold: number;
   /** At or above (and below answerThreshold): offered as a candidate. */
   suggestThreshold: number;
+  /** A reply to a clarifying question is taken as a new question only at or above this. */
+  rerouteThreshold: number;
   /** Top two intents closer than this, leading to different answers: ask which. */
   ambiguityMargin: number;
   /** How many candidates a fallback or "did you mean" offers at most. */

@@ -281,6 +281,7 @@ function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings 
   const s: RecognizerSettings = {
     answerThreshold: f.number('answerThreshold', 0, 1),
     suggestThreshold: f.number('suggestThreshold', 0, 1),
+    rerouteThreshold: f.number('rerouteThreshold', 0, 1),
     ambiguityMargin: f.number('ambiguityMargin', 0, 1),
     maxCandidates: f.number('maxCandidates', 1, 10),
     wordWeight: f.number('wordWeight', 0, 1),
@@ -290,6 +291,7 @@ function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings 
   };
   f.onlyKeys(Object.keys(s));
   if (s.suggestThreshold > s.answerThreshold) f.fail('suggestThreshold', 'must not be above answerThreshold');
+  if (s.rerouteThreshold < s.answerThreshold) f.fail('rerouteThreshold', 'must not be below answerThreshold');
   return s;
 }
 

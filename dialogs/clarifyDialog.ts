@@ -61,13 +61,12 @@ export class ClarifyDialog extends InterruptibleDialog {
     const stated = this.recognizer.slotExtractor.extract(text, { slots: intent.ask, asked: options.asked });
     const answered = Object.keys(stated).length > 0;
 
-    // A reply with more in it than the answer may be a new question ("法人授权时提示没有权限").
-    if (!answered || this.recognizer.hasMoreThanSlotWords(text, intent.ask, options.asked)) {
-      const decision = this.recognizer.decide(this.recognizer.recognizeText(text));
-      if (decision.kind === 'intent' && decision.intent !== intent.id) {
-        const result: ClarifyResult = { kind: 'newQuestion', text, carried: { ...options.slots, ...stated } };
-        return step.endDialog(result);
-      }
+    // A reply may be a new question ("法人授权时提示没有权限"). When it did answer, only what it
+    // says besides the answer counts ("我登录后是自然人" is an answer, not a question about 登录).
+    const rest = answered ? this.recognizer.slotExtractor.residualWords(text, { slots: intent.ask, asked: options.asked }).join(' ') : text;
+    if (rest && this.recognizer.isNewQuestion(rest, intent.id)) {
+      const result: ClarifyResult = { kind: 'newQuestion', text, carried: { ...options.slots, ...stated } };
+      return step.endDialog(result);
     }
     if (answered) {
       const next: ClarifyOptions = {

@@ -1,0 +1,177 @@
+// End to end, as the Bot Framework Emulator talks to the bot: activities posted to
+// /api/messages with the serviceUrl of a local channel that records the bot's replies.
+// Asserts the channel contract (../shared/spec/channel-contract.md).
+import { startBot, RunningBot } from '../../bot/index';
+import { RecordingChannel } from '../helpers/recordingChannel';
+import { projectModel } from '../helpers/projectModel';
+
+const model = projectModel();
+let bot: RunningBot;
+let base: string;
+const channel = new RecordingChannel();
+let serviceUrl: string;
+let seq = 0;
+
+beforeAll(async () => {
+  serviceUrl = await channel.start();
+  bot = await startBot({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+  base = `http://127.0.0.1:${bot.port}`;
+});
+
+afterAll(async () => {
+  await bot.stop();
+  await channel.stop();
+});
+
+function activity(conversation: string, fields: Record<string, unknown>): Record<string, unknown> {
+  return {
+    channelId: 'emulator',
+    id: `act-${++seq}`,
+    timestamp: new Date().toISOString(),
+    serviceUrl,
+    from: { id: 'user-1', name: 'User', role: 'user' },
+    recipient: { id: 'bot-1', name: 'Bot', role: 'bot' },
+    conversation: { id: conversation },
+    locale: 'zh-CN',
+    ...fields,
+  };
+}
+
+async function post(body: unknown, contentType = 'application/json'): Promise<Response> {
+  return fetch(`${base}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+async function say(conversation: string, text: string): Promise<RecordingChannel['replies']> {
+  const res = await post(activity(conversation, { type: 'message', text }));
+  expect(res.status).toBe(200);
+  return channel.take(conversation);
+}
+
+describe('the bot over HTTP, as the Emulator uses it', () => {
+  test('GET /healthz answers 200 once loaded', async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', answers: model.knowledge.size });
+  });
+
+  test('welcome on conversationUpdate, once for the user and not for the bot', async () => {
+    const conv = 'conv-welcome';
+    let res = await post(activity(conv, { type: 'conversationUpdate', membersAdded: [{ id: 'bot-1' }] }));
+    expect(res.status).toBe(200);
+    expect(channel.take(conv)).toHaveLength(0);
+    res = await post(activity(conv, { type: 'conversationUpdate', membersAdded: [{ id: 'user-1' }] }));
+    expect(res.status).toBe(200);
+    const [welcome, ...more] = channel.take(conv);
+    expect(more).toHaveLength(0);
+    expect(welcome.activity.text).toContain(model.messages.text.welcome.slice(0, 12));
+    expect(welcome.activity.channelData?.kbId).toBeUndefined();
+    expect(welcome.activity.suggestedActions?.actions.map((a) => a.type)).toEqual(model.messages.popularQuestions.map(() => 'imBack'));
+  });
+
+  test('a clarifying question with imBack choices, then the answer with kbId, intent and score', async () => {
+    const conv = 'conv-clarify';
+    const [q] = await say(conv, '登录之后在哪修改密码');
+    expect(q.path).toMatch(/^\/v3\/conversations\/conv-clarify\/activities\/act-\d+$/);
+    expect(q.activity.channelData?.kbId).toBeUndefined();
+    expect(q.activity.suggestedActions?.actions).toEqual(
+      model.slots.get('userType')?.choices.map((c) => ({ type: 'imBack', title: c.title, value: c.title })));
+    const [a] = await say(conv, q.activity.suggestedActions?.actions[1].value ?? '');
+    expect(a.activity.channelData).toMatchObject({ kbId: 'portal.change-password.legal', intent: 'portal.change-password' });
+    expect(a.activity.channelData?.score).toBeGreaterThan(0);
+    expect(a.activity.channelData?.score).toBeLessThanOrEqual(1);
+    expect(a.activity.text).toContain('主代办人信息');
+  });
+
+  test('conversations keep their own state', async () => {
+    const [q1] = await say('conv-a', '忘记密码');
+    const [q2] = await say('conv-b', '登录之后在哪修改密码');
+    expect(q1.activity.text).toContain(model.slots.get('nameRemembered')?.question);
+    expect(q2.activity.text).toContain(model.slots.get('userType')?.question);
+    const [a2] = await say('conv-b', '自然人');
+    expect(a2.activity.channelData?.kbId).toBe('portal.change-password.natural');
+    const [a1] = await say('conv-a', '记得登录名');
+    expect(a1.activity.channelData?.kbId).toBe('login.wrong-password');
+  });
+
+  test('chit-chat and hand-off replies carry kbId too', async () => {
+    const [hello] = await say('conv-chat', '你好');
+    expect(hello.activity.channelData?.kbId).toBe('chitchat.greeting');
+    const [human] = await say('conv-chat', '转人工');
+    expect(human.activity.channelData?.kbId).toBe('handoff.human');
+    expect(human.activity.text).toContain('fuwu@most.cn');
+  });
+
+  test('a fallback carries no kbId and says how to reach a person', async () => {
+    const [r] = await say('conv-fallback', '这周末去哪里玩比较好');
+    expect(r.activity.channelData?.kbId).toBeUndefined();
+    expect(r.activity.text).toContain(model.messages.text.fallbackHandoff);
+  });
+
+  test('expectReplies delivers the replies in the response body', async () => {
+    const res = await post(activity('conv-expect', { type: 'message', text: '备份号不匹配', deliveryMode: 'expectReplies' }));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { activities: { channelData?: { kbId?: string } }[] };
+    expect(body.activities[0].channelData?.kbId).toBe('hgr.backup-number-mismatch');
+  });
+});
+
+describe('bad input gets a clear reply and nothing breaks', () => {
+  test.each([
+    ['malformed JSON', '{"type": "message", "text": ', 'application/json', 400],
+    ['a JSON array', '[1,2,3]', 'application/json', 400],
+    ['JSON without a type', '{"text":"hi"}', 'application/json', 400],
+    ['an empty body', '', 'application/json', 400],
+  ])('%s → %i', async (_name, body, contentType, status) => {
+    const res = await post(body, contentType);
+    expect(res.status).toBe(status);
+  });
+
+  test.each([
+    ['typing', { type: 'typing' }],
+    ['event', { type: 'event', name: 'webchat/join' }],
+    ['messageReaction', { type: 'messageReaction', reactionsAdded: [{ type: 'like' }] }],
+    ['endOfConversation', { type: 'endOfConversation' }],
+    ['installationUpdate', { type: 'installationUpdate', action: 'add' }],
+  ])('non-message activity %s: 200 and no reply', async (name, fields) => {
+    const conv = `conv-${name}`;
+    const res = await post(activity(conv, fields));
+    expect(res.status).toBeLessThan(300);
+    expect(channel.take(conv)).toHaveLength(0);
+  });
+
+  test.each([
+    ['empty text', '', model.messages.text.empty],
+    ['whitespace', '   \n\t ', model.messages.text.empty],
+    ['emoji only', '🤔🤔🤔', model.messages.text.fallback],
+    ['markup', '<script>alert("x")</script>', model.messages.text.fallback],
+    ['binary-looking text', '\u0000\u0001\u0002\ufffd\ud800', model.messages.text.fallback],
+  ])('%s: a polite reply without kbId', async (_name, text, expected) => {
+    const conv = `conv-bad-${++seq}`;
+    const [r] = await say(conv, text);
+    expect(r.activity.text).toContain(expected);
+    expect(r.activity.channelData?.kbId).toBeUndefined();
+  });
+
+  test('an attachment without text is told that only text is understood', async () => {
+    const conv = 'conv-attachment';
+    const res = await post(activity(conv, { type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'http://x/y.png' }] }));
+    expect(res.status).toBe(200);
+    expect(channel.take(conv)[0].activity.text).toContain(model.messages.text.notText);
+  });
+
+  test('a 100 KB message is answered politely without being read in full', async () => {
+    const conv = 'conv-huge';
+    const replies = await say(conv, `验证码错误${'啊'.repeat(100 * 1024 / 3)}`);
+    expect(replies[0].activity.text).toContain(model.messages.text.tooLong);
+  });
+
+  test('after all of that, the next normal question is still answered', async () => {
+    const [r] = await say('conv-after', '验证码一直提示错误');
+    expect(r.activity.channelData?.kbId).toBe('login.captcha-error');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+});

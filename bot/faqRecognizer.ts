@@ -143,7 +143,8 @@ export class FaqRecognizer {
       intent,
       score: sim * (1 - gamma + gamma * (probability.get(intent) ?? 0)),
     }));
-    return ranking.sort((a, b) => b.score - a.score || a.intent.localeCompare(b.intent));
+    // Ties are broken by id so that the ranking never depends on Map order (plain < : localeCompare is slow).
+    return ranking.sort((a, b) => b.score - a.score || (a.intent < b.intent ? -1 : a.intent > b.intent ? 1 : 0));
   }
 
   /** What to do with a recognition: the thresholds and the ambiguity margin apply here. */
@@ -170,7 +171,7 @@ export class FaqRecognizer {
   private onlySaysWhoTheUserIs(r: FaqRecognition): boolean {
     const userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
     return userSlots.some((name) => r.slots[name] !== undefined)
-      && this.slotExtractor.residualWords(r.analyzed.normalized, { slots: userSlots }).length === 0;
+      && this.slotExtractor.residualWordsCanonical(r.analyzed.canonical, { slots: userSlots }).length === 0;
   }
 
   /** Only questions the FAQ answers are offered as candidates, never 问候 or 致谢. */

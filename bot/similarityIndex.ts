@@ -27,6 +27,8 @@ interface FeatureSpace {
   /** per document: its distinct features and their summed weight */
   docFeatures: Set<string>[];
   docTotal: number[];
+  /** Per document, the shared weight of the message being scored (zero between messages). */
+  scratch: Float64Array;
 }
 
 function buildSpace(docs: readonly IndexedDocument[], pick: (d: IndexedDocument) => readonly string[]): FeatureSpace {
@@ -49,7 +51,7 @@ function buildSpace(docs: readonly IndexedDocument[], pick: (d: IndexedDocument)
   for (const [f, ls] of labelsOf) idf.set(f, Math.log(1 + n / ls.size));
   const docTotal = docFeatures.map((set) => [...set].reduce((sum, f) => sum + (idf.get(f) ?? 0), 0));
   // An unseen feature weighs like one that only half an intent had: more than any known one.
-  return { idf, unseenWeight: Math.log(1 + n / 0.5), postings, docFeatures, docTotal };
+  return { idf, unseenWeight: Math.log(1 + n / 0.5), postings, docFeatures, docTotal, scratch: new Float64Array(docs.length) };
 }
 
 export class SimilarityIndex {
@@ -87,14 +89,20 @@ export class SimilarityIndex {
     const distinct = new Set(query);
     if (distinct.size === 0) return out;
     let queryTotal = 0;
-    const shared = new Map<number, number>();
+    const shared = space.scratch;
+    const touched: number[] = [];
     for (const f of distinct) {
       const weight = space.idf.get(f) ?? space.unseenWeight;
       queryTotal += weight;
-      for (const doc of space.postings.get(f) ?? []) shared.set(doc, (shared.get(doc) ?? 0) + weight);
+      for (const doc of space.postings.get(f) ?? []) {
+        if (shared[doc] === 0) touched.push(doc);
+        shared[doc] += weight;
+      }
     }
     const a = this.options.queryCoverageWeight;
-    for (const [doc, inter] of shared) {
+    for (const doc of touched) {
+      const inter = shared[doc];
+      shared[doc] = 0; // leave the scratch array clean for the next message
       const p = inter / queryTotal;
       const r = space.docTotal[doc] > 0 ? inter / space.docTotal[doc] : 0;
       out.set(doc, Math.pow(p, a) * Math.pow(r, 1 - a));

@@ -34,6 +34,10 @@ export interface SlotExtractionOptions {
 
 export class SlotExtractor {
   private readonly phrases: Phrase[] = [];
+  /** Per slot, its words and replies. */
+  private readonly slotPhrases = new Map<string, Phrase[]>();
+  /** Terms and negations: they compete with every slot's words. */
+  private readonly neutralPhrases: Phrase[];
 
   constructor(slots: ReadonlyMap<string, SlotDefinition>, vocabulary: Vocabulary, private readonly pipeline: TextPipeline) {
     const add = (text: string, phrase: Omit<Phrase, 'text'>): void => {
@@ -48,6 +52,10 @@ export class SlotExtractor {
     }
     for (const w of vocabulary.negations) add(w, { kind: 'negation' });
     for (const w of [...vocabulary.terms, ...pipeline.rewriter.canonicalWords()]) add(w, { kind: 'term' });
+    for (const p of this.phrases) {
+      if (p.slot !== undefined) this.slotPhrases.set(p.slot, [...(this.slotPhrases.get(p.slot) ?? []), p]);
+    }
+    this.neutralPhrases = this.phrases.filter((p) => p.slot === undefined);
   }
 
   /** Slot values stated by a text (raw user text; it is canonicalised here). */
@@ -57,7 +65,11 @@ export class SlotExtractor {
 
   /** What a message says besides slot words: its content words once every slot phrase is removed. */
   residualWords(text: string, options: SlotExtractionOptions): string[] {
-    let rest = this.pipeline.canonicalize(text);
+    return this.residualWordsCanonical(this.pipeline.canonicalize(text), options);
+  }
+
+  residualWordsCanonical(canonical: string, options: SlotExtractionOptions): string[] {
+    let rest = canonical;
     const phrases = this.phrases
       .filter((p) => p.kind === 'negation' || (p.slot !== undefined && options.slots.includes(p.slot)))
       .sort((a, b) => b.text.length - a.text.length);
@@ -68,13 +80,13 @@ export class SlotExtractor {
   extractCanonical(canonical: string, options: SlotExtractionOptions): SlotValues {
     const out: SlotValues = {};
     const short = canonical.replace(/ /g, '').length <= SHORT_REPLY_CHARS;
+    const neutral = this.matches(canonical, this.neutralPhrases);
     for (const slot of options.slots) {
       // Each slot competes only with terms and negations: 是法人 (a role) does not hide 法人 (a user type).
-      const phrases = this.phrases.filter((p) => p.slot === undefined
-        || (p.slot === slot && (p.kind === 'word' || (slot === options.asked
-          // 是 / 对 / 不 answer a question only when they are the whole answer, not inside 我是法人.
-          && (p.text.length > 1 || short)))));
-      const taken = this.longestFirst(canonical, phrases);
+      const own = this.matches(canonical, this.slotPhrases.get(slot) ?? []).filter((m) => m.phrase.kind === 'word'
+        // 是 / 对 / 不 answer a question only when they are the whole answer, not inside 我是法人.
+        || (slot === options.asked && (m.phrase.text.length > 1 || short)));
+      const taken = this.longestFirst([...own, ...neutral]);
       const negationEnds = new Set(taken.filter((t) => t.phrase.kind === 'negation').map((t) => t.end));
       // 不是法人 / 不是 法人: a negation right before, or one space before.
       const negated = (m: Match): boolean =>
@@ -92,14 +104,18 @@ export class SlotExtractor {
     return out;
   }
 
-  /** All matches of the phrases, longest first, none overlapping another. */
-  private longestFirst(canonical: string, phrases: readonly Phrase[]): Match[] {
-    const matches: Match[] = [];
+  private matches(canonical: string, phrases: readonly Phrase[]): Match[] {
+    const found: Match[] = [];
     for (const phrase of phrases) {
       for (let at = canonical.indexOf(phrase.text); at >= 0; at = canonical.indexOf(phrase.text, at + 1)) {
-        matches.push({ start: at, end: at + phrase.text.length, phrase });
+        found.push({ start: at, end: at + phrase.text.length, phrase });
       }
     }
+    return found;
+  }
+
+  /** The longest matches first, none overlapping another. */
+  private longestFirst(matches: Match[]): Match[] {
     matches.sort((a, b) =>
       (b.end - b.start) - (a.end - a.start) || PRIORITY[a.phrase.kind] - PRIORITY[b.phrase.kind] || a.start - b.start);
     const taken: Match[] = [];

@@ -3,46 +3,60 @@
 // differently is rewritten to that word. A run that is a real word of its own (国企, not
 // 过期) is left alone: jieba's dictionary decides what a real word is.
 import * as nodejieba from 'nodejieba';
-import { pinyin } from 'pinyin-pro';
+import { loadJieba } from './jiebaDictionary';
 import { isHan } from './normalizer';
+import { syllablesOf } from './sounds';
 
 const MAX_WORD = 8;
 
 export class HomophoneCorrector {
   /** "mi ma" → 密码; a sound shared by two known words is ambiguous and not used. */
   private readonly bySound = new Map<string, string | null>();
+  /** "mi" → [{密码, [mi, ma]}, …], longest first: where to look from a character. */
+  private readonly byFirstSyllable = new Map<string, { word: string; syllables: string[] }[]>();
   private readonly known = new Set<string>();
   private readonly minLength: number;
 
   constructor(words: readonly string[], minLength = 2) {
+    loadJieba();
     this.minLength = minLength;
     for (const word of words) {
       if (word.length < minLength || word.length > MAX_WORD || ![...word].every(isHan)) continue;
       this.known.add(word);
-      const sound = pinyin(word, { toneType: 'none', type: 'array' }).join(' ');
+      const sound = syllablesOf(word).join(' ');
       const existing = this.bySound.get(sound);
       this.bySound.set(sound, existing === undefined || existing === word ? word : null);
+    }
+    for (const [sound, word] of this.bySound) {
+      if (word === null) continue;
+      const syllables = sound.split(' ');
+      const list = this.byFirstSyllable.get(syllables[0]) ?? [];
+      list.push({ word, syllables });
+      this.byFirstSyllable.set(syllables[0], list.sort((a, b) => b.syllables.length - a.syllables.length));
     }
   }
 
   correct(text: string): string {
-    if (this.bySound.size === 0 || ![...text].some(isHan)) return text;
+    if (this.byFirstSyllable.size === 0) return text;
     const chars = [...text];
-    const sounds = pinyin(text, { toneType: 'none', type: 'array' });
-    // pinyin-pro gives one syllable per character; anything else means we cannot align.
-    if (sounds.length !== chars.length) return text;
+    const sounds = syllablesOf(text);
     const out: string[] = [];
     let i = 0;
     while (i < chars.length) {
       let replaced = false;
-      for (let len = Math.min(MAX_WORD, chars.length - i); len >= this.minLength; len--) {
+      // Candidates start with this character's sound, longest first.
+      for (const { word, syllables } of this.byFirstSyllable.get(sounds[i]) ?? []) {
+        const len = syllables.length;
+        if (i + len > chars.length) continue;
+        let same = true;
+        for (let k = 1; k < len && same; k++) same = sounds[i + k] === syllables[k];
+        if (!same) continue;
         const window = chars.slice(i, i + len);
-        if (!window.every(isHan)) continue;
+        if (!window.every(isHan)) continue; // a Latin letter can sound like a syllable ("a")
         const original = window.join('');
-        if (this.known.has(original)) break; // already a domain word, as typed
-        const target = this.bySound.get(sounds.slice(i, i + len).join(' '));
-        if (!target || this.isRealWord(original)) continue;
-        out.push(target);
+        if (original === word || this.known.has(original)) break; // written as a domain word already
+        if (this.isRealWord(original)) continue;
+        out.push(word);
         i += len;
         replaced = true;
         break;

@@ -5,6 +5,7 @@
 // verb, whatever its user dictionary says); the Chinese between them goes to nodejieba; a run
 // of Latin letters or digits is one word (jieba would cut "chrome" into letters).
 import * as nodejieba from 'nodejieba';
+import { loadJieba } from './jiebaDictionary';
 import { isHan, normalizeText } from './normalizer';
 
 function escapeRegExp(s: string): string {
@@ -18,9 +19,12 @@ export class Segmenter {
   private readonly terms: RegExp | undefined;
 
   constructor(terms: readonly string[], stopwords: readonly string[]) {
+    loadJieba();
     const words = [...new Set(terms.map((t) => normalizeText(t)).filter((t) => t.length > 1 && !t.includes(' ')))];
     words.sort((a, b) => b.length - a.length);
     this.terms = words.length ? new RegExp(`(${words.map(escapeRegExp).join('|')})`) : undefined;
+    // jieba also learns the terms, for the rare text where they meet another word across a cut.
+    for (const w of words) nodejieba.insertWord(w);
     this.stopwords = new Set(stopwords.map(normalizeText));
   }
 

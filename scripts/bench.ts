@@ -1,0 +1,56 @@
+// npm run bench [-- FILE.jsonl …] — speed and memory of understanding, printed, never asserted.
+// Start-up: loading and checking the YAML, building the language pipeline (jieba's dictionary
+// included) and indexing every example. Latency: FaqRecognizer.recognizeText on every turn of
+// the evaluation files (the project's own cases, and the shared dev set when it is present).
+import * as fs from 'fs';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { PROJECT_ROOT } from '../bot/config';
+import { loadModel } from '../bot/modelLoader';
+import { FaqRecognizer } from '../bot/faqRecognizer';
+import { readCases } from '../tests/eval/run-eval';
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function main(): void {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const files = args.length > 0 ? args : [
+    ...fs.readdirSync(path.join(PROJECT_ROOT, 'tests/cases')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(PROJECT_ROOT, 'tests/cases', f)),
+    path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'dev-cases.jsonl'),
+  ].filter((f) => fs.existsSync(f));
+
+  const before = process.memoryUsage();
+  const t0 = performance.now();
+  const model = loadModel({ intentsDir: path.join(PROJECT_ROOT, 'intents'), knowledgeDir: path.join(PROJECT_ROOT, 'knowledge') });
+  const t1 = performance.now();
+  const recognizer = new FaqRecognizer(model);
+  const t2 = performance.now();
+  const loaded = process.memoryUsage();
+
+  const utterances = files.flatMap((f) => readCases(f).flatMap((c) => c.turns));
+  for (let i = 0; i < 3; i++) for (const u of utterances) recognizer.recognizeText(u); // warm-up
+  const rounds = 20;
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const u of utterances) {
+      const s = performance.now();
+      recognizer.decide(recognizer.recognizeText(u));
+      times.push((performance.now() - s) * 1000);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const after = process.memoryUsage();
+
+  const examples = model.intents.reduce((n, i) => n + i.examples.length, 0) + model.outOfScope.length;
+  console.log(`files: ${files.map((f) => path.relative(PROJECT_ROOT, f)).join(', ')}`);
+  console.log(`model: ${model.knowledge.size} answers, ${model.intents.length} intents, ${examples} examples`);
+  console.log(`start-up: ${(t2 - t0).toFixed(0)} ms (YAML ${(t1 - t0).toFixed(0)} ms, pipeline and index ${(t2 - t1).toFixed(0)} ms; module loading not counted)`);
+  console.log(`latency over ${utterances.length} utterances × ${rounds}: p50 ${percentile(times, 50).toFixed(0)} µs, p90 ${percentile(times, 90).toFixed(0)} µs, p99 ${percentile(times, 99).toFixed(0)} µs, max ${times[times.length - 1].toFixed(0)} µs`);
+  console.log(`memory: rss ${mb(after.rss)} (before loading ${mb(before.rss)}, after loading ${mb(loaded.rss)}), heap used ${mb(after.heapUsed)}`);
+}
+
+main();

@@ -41,7 +41,7 @@ describe('Segmenter', () => {
   const segmenter = new Segmenter(['法人', '主代办人', '政务服务平台'], ['的', '了', '我']);
   test.each([
     ['terms stay whole before a verb', '法人注册', ['法人', '注册']],
-    ['a term inside a sentence', '法人申诉找回主代办人写谁', ['法人', '申诉', '找回', '主代办人', '写', '谁']],
+    ['a term inside a sentence', '法人注册写主代办人的名字', ['法人', '注册', '写', '主代办人', '的', '名字']],
     ['latin and digits stay whole', 'chrome123浏览器', ['chrome123', '浏览器']],
     ['spaces separate', '我 忘了', ['我', '忘', '了']],
   ])('cut: %s', (_name, input, expected) => {

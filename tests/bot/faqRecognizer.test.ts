@@ -111,3 +111,14 @@ describe('decide() on the boundaries of its thresholds', () => {
     expect(recognizer.decide(r)).toEqual({ kind: 'none', candidates: [{ intent: 'login.captcha-error', score: suggestThreshold + 0.01 }] });
   });
 });
+
+describe('the public dev set stays out of the training examples', () => {
+  const dev = require('path').join(__dirname, '..', '..', '..', 'shared', 'eval', 'dev-cases.jsonl') as string;
+  const fs = require('fs') as typeof import('fs');
+  (fs.existsSync(dev) ? test : test.skip)('no dev sentence is an intent example, even after normalisation', () => {
+    const canonical = (t: string): string => recognizer.pipeline.canonicalize(t).replace(/ /g, '');
+    const examples = new Set(model.intents.flatMap((i) => i.examples).map(canonical));
+    const turns = fs.readFileSync(dev, 'utf8').trim().split('\n').flatMap((l) => (JSON.parse(l) as { turns: string[] }).turns);
+    expect(turns.filter((t) => t.length > 4 && examples.has(canonical(t)))).toEqual([]);
+  });
+});

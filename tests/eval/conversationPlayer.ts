@@ -18,6 +18,8 @@ export interface PlayedCase {
   answer: string | null;
   /** Texts the bot sent in the last turn (shortened), for reading misses. */
   lastReplies: string[];
+  /** The recognizer's top three for the last turn, for reading misses. */
+  topScores: string;
   outcome: 'correct' | 'wrong' | 'unanswered' | 'refused' | 'answered-oos';
 }
 
@@ -59,7 +61,9 @@ export class ConversationPlayer {
     if (c.expect === null) outcome = answer === null ? 'refused' : 'answered-oos';
     else if (answer === null) outcome = 'unanswered';
     else outcome = answer === c.expect ? 'correct' : 'wrong';
-    return { case: c, answer, lastReplies: replies.map((r) => (r.text ?? '').split('\n')[0].slice(0, 60)), outcome };
+    const last = this.parts.recognizer.recognizeText(c.turns[c.turns.length - 1]);
+    const topScores = [...last.ranking.slice(0, 3).map((r) => `${r.intent} ${r.score.toFixed(3)}`), `none ${last.noneScore.toFixed(3)}`].join(', ');
+    return { case: c, answer, lastReplies: replies.map((r) => (r.text ?? '').split('\n')[0].slice(0, 60)), topScores, outcome };
   }
 }
 

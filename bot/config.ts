@@ -8,6 +8,8 @@ export interface BotConfig {
   logLevel: LogLevel;
   intentsDir: string;
   knowledgeDir: string;
+  /** Where the usage log (unanswered questions, ratings, answer counts) is written. */
+  dataDir: string;
   /** Passed as they are to ConfigurationBotFrameworkAuthentication. */
   auth: {
     MicrosoftAppId: string;
@@ -30,6 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     logLevel,
     intentsDir: path.resolve(PROJECT_ROOT, env.INTENTS_DIR ?? 'intents'),
     knowledgeDir: path.resolve(PROJECT_ROOT, env.KNOWLEDGE_DIR ?? 'knowledge'),
+    dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
     auth: {
       MicrosoftAppId: env.MicrosoftAppId ?? '',
       MicrosoftAppPassword: env.MicrosoftAppPassword ?? '',

@@ -1,23 +1,36 @@
-// The bot: welcomes new members, guards against input it cannot read, runs the main dialog
-// for every message, and saves conversation state at the end of each turn.
-import { ActivityHandler, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+// The bot: welcomes new members, guards against input it cannot read, takes 好差评 ratings of
+// its answers, runs the main dialog for every other message, and saves state at each turn's end.
+import { Activity, ActivityHandler, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogState, runDialog } from 'botbuilder-dialogs';
+import { FaqRecognizer } from './faqRecognizer';
 import { Logger } from './logger';
-import { ReplyFactory } from './replyFactory';
+import { isRatingValue, ReplyFactory } from './replyFactory';
+import { UsageLog } from './usageLog';
 import { MainDialog } from '../dialogs/mainDialog';
+
+/** What the conversation remembers about ratings: one rating per answer, and a 差评 awaiting its why. */
+interface FeedbackState {
+  lastAnswer?: string;
+  /** Answers already rated in this conversation. */
+  rated?: string[];
+  awaitingComment?: string;
+}
 
 export class FaqBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly feedbackState: StatePropertyAccessor<FeedbackState>;
 
   constructor(
     private readonly conversationState: ConversationState,
     private readonly dialog: MainDialog,
+    private readonly recognizer: FaqRecognizer,
     private readonly replies: ReplyFactory,
+    private readonly usage: UsageLog,
     private readonly logger: Logger,
-    private readonly maxMessageChars: number,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('DialogState');
+    this.feedbackState = conversationState.createProperty<FeedbackState>('Feedback');
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -38,24 +51,77 @@ export class FaqBot extends ActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
+    const feedback = await this.feedbackState.get(context, {});
+    // Whatever the dialog answers this turn becomes the answer a rating refers to.
+    context.onSendActivities(async (_ctx, activities, next) => {
+      const answer = [...activities].reverse().find((a) => this.isRatedAnswer(a));
+      if (answer) feedback.lastAnswer = (answer.channelData as { kbId: string }).kbId;
+      return next();
+    });
+
     const raw = context.activity.text;
     const text = typeof raw === 'string' ? raw.trim() : '';
+    if (await this.handleRating(context, feedback, text)) return;
     if (!text) {
       const hasAttachments = (context.activity.attachments ?? []).length > 0;
       await context.sendActivity(this.replies.message(this.replies.text(hasAttachments ? 'notText' : 'empty')));
       return;
     }
-    if (text.length > this.maxMessageChars) {
-      await context.sendActivity(this.replies.message(this.replies.text('tooLong')));
-      context.activity.text = text.slice(0, this.maxMessageChars);
-    } else {
-      context.activity.text = text;
-    }
+    const max = this.recognizer.settings.maxMessageChars;
+    if (text.length > max) await context.sendActivity(this.replies.message(this.replies.text('tooLong')));
+    context.activity.text = text.slice(0, max);
     this.logger.info('message', {
       conversation: context.activity.conversation?.id,
       channel: context.activity.channelId,
       text: context.activity.text,
     });
     await runDialog(this.dialog, context, this.dialogState);
+  }
+
+  private isRatedAnswer(activity: Partial<Activity>): boolean {
+    return typeof (activity.channelData as { kbId?: unknown } | undefined)?.kbId === 'string'
+      && (activity.attachments ?? []).length > 0;
+  }
+
+  /** A rating click or label, or the optional comment after a 差评. True when the turn is handled. */
+  private async handleRating(context: TurnContext, feedback: FeedbackState, text: string): Promise<boolean> {
+    const value: unknown = context.activity.value;
+    const conversationId = context.activity.conversation?.id ?? '';
+    const channel = context.activity.channelId ?? '';
+
+    if (feedback.awaitingComment) {
+      const kbId = feedback.awaitingComment;
+      feedback.awaitingComment = undefined;
+      const skip = text === this.replies.text('ratingSkip');
+      // A new question instead of a comment is simply answered: the comment was optional.
+      const isQuestion = text !== '' && this.recognizer.decide(this.recognizer.recognizeText(text)).kind === 'intent';
+      if (skip) return true;
+      if (text && !isQuestion && !isRatingValue(value)) {
+        this.usage.record({ type: 'comment', kbId, comment: text, conversationId, channel });
+        await context.sendActivity(this.replies.message(this.replies.text('ratingCommentThanks')));
+        return true;
+      }
+    }
+
+    const rating = isRatingValue(value) ? value.rating : this.replies.ratingOf(text);
+    if (rating === undefined) return false;
+    const kbId = isRatingValue(value) ? value.kbId : feedback.lastAnswer;
+    if (!kbId) {
+      await context.sendActivity(this.replies.message(this.replies.text('ratingNothingToRate')));
+      return true;
+    }
+    if (feedback.rated?.includes(kbId)) {
+      await context.sendActivity(this.replies.message(this.replies.text('ratingAlreadyDone')));
+      return true;
+    }
+    this.usage.record({ type: 'rating', kbId, rating: this.replies.ratingLabel(rating), value: rating, conversationId, channel });
+    feedback.rated = [...(feedback.rated ?? []), kbId];
+    if (rating <= 2) {
+      feedback.awaitingComment = kbId;
+      await context.sendActivity(this.replies.message(this.replies.text('ratingAskWhy'), [this.replies.text('ratingSkip')]));
+    } else {
+      await context.sendActivity(this.replies.message(this.replies.text('ratingThanks')));
+    }
+    return true;
   }
 }

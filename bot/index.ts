@@ -9,6 +9,7 @@ import { FaqRecognizer } from './faqRecognizer';
 import { createLogger } from './logger';
 import { loadModel } from './modelLoader';
 import { FaqModel } from './model';
+import { JsonlUsageLog, MemoryUsageLog, UsageLog, welcomeQuestions } from './usageLog';
 import { Logger } from './logger';
 import { ReplyFactory } from './replyFactory';
 import { createServer } from './server';
@@ -21,16 +22,18 @@ export interface BotParts {
   replies: ReplyFactory;
   conversationState: ConversationState;
   bot: FaqBot;
+  usage: UsageLog;
 }
 
 /** The bot without a server: what the HTTP entry point, the tests and the evaluation share. */
-export function buildBot(model: FaqModel, storage: Storage, logger: Logger): BotParts {
+export function buildBot(model: FaqModel, storage: Storage, logger: Logger, usage: UsageLog = new MemoryUsageLog()): BotParts {
   const recognizer = new FaqRecognizer(model);
   const conversationState = new ConversationState(storage);
-  const replies = new ReplyFactory(model);
-  const dialog = new MainDialog(recognizer, replies);
-  const bot = new FaqBot(conversationState, dialog, replies, logger, model.recognizer.maxMessageChars);
-  return { recognizer, replies, conversationState, bot };
+  const { days, count } = model.messages.hotQuestions;
+  const replies = new ReplyFactory(model, () => welcomeQuestions(usage.events(), model.messages.popularQuestions, new Date(), days, count));
+  const dialog = new MainDialog(recognizer, replies, usage);
+  const bot = new FaqBot(conversationState, dialog, recognizer, replies, usage, logger);
+  return { recognizer, replies, conversationState, bot, usage };
 }
 
 export interface RunningBot {
@@ -44,7 +47,8 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env): Promise<Ru
 
   const started = Date.now();
   const model = loadModel({ intentsDir: config.intentsDir, knowledgeDir: config.knowledgeDir });
-  const { bot, conversationState, replies } = buildBot(model, new MemoryStorage(), logger);
+  const usageLog = new JsonlUsageLog(config.dataDir, (e) => logger.error('usage log write failed', { error: e.message }));
+  const { bot, conversationState, replies, usage } = buildBot(model, new MemoryStorage(), logger, usageLog);
   logger.info('knowledge loaded', {
     answers: model.knowledge.size, intents: model.intents.length, ms: Date.now() - started,
   });
@@ -52,7 +56,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env): Promise<Ru
 
   const server = createServer({
     adapter, bot, logger,
-    health: () => ({ answers: model.knowledge.size, intents: model.intents.length, storage: 'memory' }),
+    health: () => ({ answers: model.knowledge.size, intents: model.intents.length, storage: 'memory', usageLog: usageLog.file }),
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
@@ -62,8 +66,8 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env): Promise<Ru
   return {
     port,
     stop: () => new Promise<void>((resolve) => {
-      // Stop taking requests; turns in flight finish, then idle keep-alive sockets are closed.
-      server.close(() => resolve());
+      // Stop taking requests; turns in flight finish, idle keep-alive sockets close, the log is flushed.
+      server.close(() => { usage.flush().then(resolve, resolve); });
       server.server.closeIdleConnections();
     }),
   };

@@ -67,12 +67,21 @@ export const MESSAGE_KEYS = [
   'welcome', 'help', 'cancelled', 'restarted', 'nothingToCancel', 'nothingToGoBack',
   'relatedIntro', 'clarifyRetry', 'clarifyGiveUp', 'didYouMean', 'noneOfThese', 'fallback',
   'fallbackWithCandidates', 'fallbackHandoff', 'tooLong', 'notText', 'empty', 'error', 'sourcePrefix',
+  'ratingPrompt', 'ratingThanks', 'ratingAskWhy', 'ratingCommentThanks', 'ratingAlreadyDone', 'ratingNothingToRate', 'ratingSkip',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
+
+export interface Rating {
+  label: string;
+  /** 5 = 非常满意 … 1 = 非常不满意 */
+  value: number;
+}
 
 export interface Messages {
   text: Record<MessageKey, string>;
   popularQuestions: string[];
+  hotQuestions: { days: number; count: number };
+  ratings: Rating[];
 }
 
 export interface RecognizerSettings {
@@ -92,6 +101,8 @@ export interface RecognizerSettings {
   queryCoverageWeight: number;
   /** Share of the score that the natural Bayes classifier may move (0..1). */
   classifierWeight: number;
+  /** Answers scored below this are logged as low-confidence, for editors to review. */
+  lowConfidenceBelow: number;
   /** Characters of a message read at most; the rest is ignored. */
   maxMessageChars: number;
 }

@@ -160,14 +160,23 @@ function loadKnowledge(dir: string): { knowledge: Map<string, KnowledgeEntry>; m
 function loadMessages(raw: Raw | undefined, file: string | undefined, knowledge: Map<string, KnowledgeEntry>): Messages {
   if (!raw || !file) throw new ModelError('knowledge/', undefined, 'messages', 'no file declares the bot\'s messages');
   const f: Fields = new Fields(file, 'messages', raw);
-  f.onlyKeys([...MESSAGE_KEYS, 'popularQuestions']);
+  f.onlyKeys([...MESSAGE_KEYS, 'popularQuestions', 'hotQuestions', 'ratings']);
   const text = {} as Record<MessageKey, string>;
   for (const key of MESSAGE_KEYS) text[key] = f.string(key);
   const popularQuestions = f.stringList('popularQuestions', true);
   popularQuestions.forEach((id, i) => {
     if (!knowledge.has(id)) f.fail(`popularQuestions[${i}]`, `unknown answer id '${id}'`);
   });
-  return { text, popularQuestions };
+  if (!isRecord(raw.hotQuestions)) f.fail('hotQuestions', 'missing or not a mapping of days and count');
+  const hot = new Fields(file, 'messages.hotQuestions', raw.hotQuestions);
+  hot.onlyKeys(['days', 'count']);
+  const hotQuestions = { days: hot.number('days', 1, 3650), count: hot.number('count', 1, 10) };
+  const ratings = f.records('ratings').map((r, i) => {
+    const rf: Fields = new Fields(file, `messages.ratings[${i}]`, r);
+    rf.onlyKeys(['label', 'value']);
+    return { label: rf.string('label'), value: rf.number('value', 1, 5) };
+  });
+  return { text, popularQuestions, hotQuestions, ratings };
 }
 
 function loadSlots(file: string, doc: Raw): Map<string, SlotDefinition> {
@@ -287,6 +296,7 @@ function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings 
     wordWeight: f.number('wordWeight', 0, 1),
     queryCoverageWeight: f.number('queryCoverageWeight', 0, 1),
     classifierWeight: f.number('classifierWeight', 0, 1),
+    lowConfidenceBelow: f.number('lowConfidenceBelow', 0, 1),
     maxMessageChars: f.number('maxMessageChars', 10, 100000),
   };
   f.onlyKeys(Object.keys(s));

@@ -1,7 +1,7 @@
 // Turns knowledge entries and bot messages into activities, keeping the channel contract
 // (../shared/spec/channel-contract.md): answers carry channelData.kbId, intent and score;
 // choices are imBack suggested actions, so a click sends the choice's words back.
-import { ActionTypes, Activity, ActivityTypes, CardAction, InputHints } from 'botbuilder';
+import { ActionTypes, Activity, ActivityTypes, Attachment, CardAction, CardFactory, InputHints } from 'botbuilder';
 import { FaqModel, KnowledgeEntry, MessageKey, SlotDefinition } from './model';
 
 export interface AnswerMeta {
@@ -21,11 +21,23 @@ export interface AnswerChannelData {
 
 export type Reply = Partial<Activity>;
 
+/** What a rating button sends back in `value` (messageBack), so a click is never mistaken for a question. */
+export interface RatingValue {
+  rating: number;
+  kbId: string;
+}
+
+export function isRatingValue(value: unknown): value is RatingValue {
+  const v = value as Partial<RatingValue> | null | undefined;
+  return typeof v === 'object' && v !== null && typeof v.rating === 'number' && typeof v.kbId === 'string';
+}
+
 /** Suggested actions hold at most this many buttons before they become noise. */
 const MAX_CHOICES = 5;
 
 export class ReplyFactory {
-  constructor(private readonly model: FaqModel) {}
+  /** welcomeQuestions: the answers the welcome offers (热点问题); the configured list by default. */
+  constructor(private readonly model: FaqModel, private readonly welcomeQuestions: () => readonly string[] = () => model.messages.popularQuestions) {}
 
   entry(id: string): KnowledgeEntry {
     const entry = this.model.knowledge.get(id);
@@ -63,8 +75,32 @@ export class ReplyFactory {
       textFormat: 'markdown',
       channelData,
       inputHint: InputHints.AcceptingInput,
+      // FAQ answers are rated (好差评); a greeting or a thank-you is not.
+      ...(entry.source ? { attachments: [this.ratingCard(entry.id)] } : {}),
       ...(related.length > 0 ? { suggestedActions: this.actions(related) } : {}),
     };
+  }
+
+  /** The 好差评 buttons under an answer: small, one click, and out of the way of the next question. */
+  ratingCard(kbId: string): Attachment {
+    const buttons: CardAction[] = this.model.messages.ratings.map((r) => ({
+      type: ActionTypes.MessageBack,
+      title: r.label,
+      text: r.label,
+      displayText: r.label,
+      value: { rating: r.value, kbId } satisfies RatingValue,
+    }));
+    return CardFactory.heroCard('', this.text('ratingPrompt'), [], buttons);
+  }
+
+  /** The rating a typed or clicked label stands for. */
+  ratingOf(text: string): number | undefined {
+    const t = text.trim();
+    return this.model.messages.ratings.find((r) => r.label === t)?.value;
+  }
+
+  ratingLabel(value: number): string {
+    return this.model.messages.ratings.find((r) => r.value === value)?.label ?? String(value);
   }
 
   /** A clarifying question with its choices; no kbId. */
@@ -83,8 +119,9 @@ export class ReplyFactory {
     };
   }
 
+  /** The welcome, offering the hot questions (热点问题) as choices. */
   welcome(): Reply {
-    return this.message(this.text('welcome'), this.model.messages.popularQuestions.map((id) => this.entry(id).title));
+    return this.message(this.text('welcome'), this.welcomeQuestions().map((id) => this.entry(id).title));
   }
 
   private actions(titles: string[]): { actions: CardAction[]; to: string[] } {

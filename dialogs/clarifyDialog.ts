@@ -8,6 +8,7 @@ import { answersOf, planAnswer, relevantSlots } from '../bot/answerPlanner';
 import { FaqRecognizer } from '../bot/faqRecognizer';
 import { SlotValues } from '../bot/model';
 import { ReplyFactory } from '../bot/replyFactory';
+import { UsageLog } from '../bot/usageLog';
 import { InterruptibleDialog } from './interruptibleDialog';
 
 export const CLARIFY_DIALOG = 'clarifyDialog';
@@ -17,6 +18,8 @@ const PROMPT = 'clarifyPrompt';
 export interface ClarifyOptions {
   intent: string;
   score: number;
+  /** The message that started the clarification. */
+  question: string;
   slots: SlotValues;
   /** The slot asked in the previous turn, if any. */
   asked?: string;
@@ -27,12 +30,12 @@ export interface ClarifyOptions {
 }
 
 export type ClarifyResult =
-  | { kind: 'answer'; answerId: string; intent: string; score: number }
+  | { kind: 'answer'; answerId: string; intent: string; score: number; question: string }
   | { kind: 'newQuestion'; text: string; carried: SlotValues }
   | { kind: 'gaveUp' };
 
 export class ClarifyDialog extends InterruptibleDialog {
-  constructor(recognizer: FaqRecognizer, replies: ReplyFactory) {
+  constructor(recognizer: FaqRecognizer, replies: ReplyFactory, private readonly usage: UsageLog) {
     super(CLARIFY_DIALOG, recognizer, replies);
     this.addDialog(new TextPrompt(PROMPT));
     this.addDialog(new WaterfallDialog(WATERFALL, [this.askStep.bind(this), this.interpretStep.bind(this)]));
@@ -44,7 +47,7 @@ export class ClarifyDialog extends InterruptibleDialog {
     const intent = this.recognizer.intent(options.intent);
     const plan = planAnswer(intent, options.slots);
     if (plan.kind === 'answer') {
-      const result: ClarifyResult = { kind: 'answer', answerId: plan.answerId, intent: intent.id, score: options.score };
+      const result: ClarifyResult = { kind: 'answer', answerId: plan.answerId, intent: intent.id, score: options.score, question: options.question };
       return step.endDialog(result);
     }
     if (plan.kind === 'none') return this.giveUp(step, options);
@@ -83,7 +86,12 @@ export class ClarifyDialog extends InterruptibleDialog {
 
   /** Offers the intent's possible answers directly, and the way to a person. */
   private async giveUp(step: WaterfallStepContext<ClarifyOptions>, options: ClarifyOptions): Promise<DialogTurnResult> {
-    const titles = answersOf(this.recognizer.intent(options.intent)).map((id) => this.replies.entry(id).title);
+    const answers = answersOf(this.recognizer.intent(options.intent));
+    this.usage.record({
+      type: 'unanswered', reason: 'gaveUp', text: options.question, topIntent: options.intent, score: options.score,
+      candidates: answers, conversationId: step.context.activity.conversation?.id ?? '', channel: step.context.activity.channelId ?? '',
+    });
+    const titles = answers.map((id) => this.replies.entry(id).title);
     await step.context.sendActivity(this.replies.message(this.replies.text('clarifyGiveUp'), titles, InputHints.AcceptingInput));
     const result: ClarifyResult = { kind: 'gaveUp' };
     return step.endDialog(result);

@@ -5,7 +5,8 @@ import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContex
 import { planAnswer, relevantSlots } from '../bot/answerPlanner';
 import { FaqRecognizer, ScoredIntent } from '../bot/faqRecognizer';
 import { ControlKind, SlotValues } from '../bot/model';
-import { ReplyFactory } from '../bot/replyFactory';
+import { AnswerMeta, ReplyFactory } from '../bot/replyFactory';
+import { UsageLog } from '../bot/usageLog';
 import { CLARIFY_DIALOG, ClarifyDialog, ClarifyOptions, ClarifyResult } from './clarifyDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -19,9 +20,9 @@ export interface MainOptions {
 }
 
 export class MainDialog extends ComponentDialog {
-  constructor(private readonly recognizer: FaqRecognizer, private readonly replies: ReplyFactory) {
+  constructor(private readonly recognizer: FaqRecognizer, private readonly replies: ReplyFactory, private readonly usage: UsageLog) {
     super(MAIN_DIALOG);
-    this.addDialog(new ClarifyDialog(recognizer, replies));
+    this.addDialog(new ClarifyDialog(recognizer, replies, usage));
     this.addDialog(new WaterfallDialog(WATERFALL, [this.routeStep.bind(this), this.finishStep.bind(this)]));
     this.initialDialogId = WATERFALL;
   }
@@ -36,25 +37,27 @@ export class MainDialog extends ComponentDialog {
         await this.control(step.context, decision.control);
         return step.endDialog();
       case 'ambiguous':
+        this.recordUnanswered(step.context, 'ambiguous', text, decision.candidates);
         await step.context.sendActivity(this.replies.message(this.replies.text('didYouMean'),
           [...this.titles(decision.candidates), this.replies.text('noneOfThese')]));
         return step.endDialog();
       case 'none':
+        this.recordUnanswered(step.context, 'none', text, decision.candidates, recognition.ranking[0]);
         await this.fallback(step.context, decision.candidates);
         return step.endDialog();
       case 'intent': {
         if (decision.answerId) {
-          await step.context.sendActivity(this.replies.answer(decision.answerId, decision));
+          await this.answer(step.context, decision.answerId, decision, text);
           return step.endDialog();
         }
         const intent = this.recognizer.intent(decision.intent);
         const slots = relevantSlots(intent, { ...options.carried, ...recognition.slots });
         const plan = planAnswer(intent, slots);
         if (plan.kind === 'answer') {
-          await step.context.sendActivity(this.replies.answer(plan.answerId, decision));
+          await this.answer(step.context, plan.answerId, decision, text);
           return step.endDialog();
         }
-        const clarify: ClarifyOptions = { intent: intent.id, score: decision.score, slots, retried: false, history: [] };
+        const clarify: ClarifyOptions = { intent: intent.id, score: decision.score, question: text, slots, retried: false, history: [] };
         return step.beginDialog(CLARIFY_DIALOG, clarify);
       }
     }
@@ -63,12 +66,30 @@ export class MainDialog extends ComponentDialog {
   private async finishStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
     const result = step.result as ClarifyResult | undefined;
     if (result?.kind === 'answer') {
-      await step.context.sendActivity(this.replies.answer(result.answerId, result));
+      await this.answer(step.context, result.answerId, result, result.question);
     } else if (result?.kind === 'newQuestion') {
       const next: MainOptions = { text: result.text, carried: result.carried };
       return step.replaceDialog(WATERFALL, next);
     }
     return step.endDialog();
+  }
+
+  /** Sends an answer and records it: its counts make the 热点问题, its low scores a review list. */
+  private async answer(context: TurnContext, answerId: string, meta: AnswerMeta, question: string): Promise<void> {
+    await context.sendActivity(this.replies.answer(answerId, meta));
+    this.usage.record({
+      type: 'answer', kbId: answerId, intent: meta.intent, score: meta.score, text: question,
+      lowConfidence: meta.score < this.recognizer.settings.lowConfidenceBelow,
+      conversationId: context.activity.conversation?.id ?? '', channel: context.activity.channelId ?? '',
+    });
+  }
+
+  private recordUnanswered(context: TurnContext, reason: 'none' | 'ambiguous', text: string, candidates: ScoredIntent[], top?: ScoredIntent): void {
+    this.usage.record({
+      type: 'unanswered', reason, text, candidates: candidates.map((c) => c.intent),
+      topIntent: top?.intent ?? candidates[0]?.intent, score: top?.score ?? candidates[0]?.score ?? 0,
+      conversationId: context.activity.conversation?.id ?? '', channel: context.activity.channelId ?? '',
+    });
   }
 
   /** A control word with no dialog in progress (in one, InterruptibleDialog handles it). */

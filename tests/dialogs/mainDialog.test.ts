@@ -5,6 +5,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { FaqRecognizer } from '../../bot/faqRecognizer';
 import { ReplyFactory } from '../../bot/replyFactory';
 import { MainDialog } from '../../dialogs/mainDialog';
+import { MemoryUsageLog } from '../../bot/usageLog';
 import { projectModel } from '../helpers/projectModel';
 
 const model = projectModel();
@@ -141,7 +142,7 @@ const cases: { name: string; steps: Step[] }[] = [
 
 describe('MainDialog', () => {
   test.each(cases)('$name', async ({ steps }) => {
-    const client = new DialogTestClient('test', new MainDialog(recognizer, replies), undefined, [],
+    const client = new DialogTestClient('test', new MainDialog(recognizer, replies, new MemoryUsageLog()), undefined, [],
       new ConversationState(new MemoryStorage()));
     for (const [i, [user, expectedReplies]] of steps.entries()) {
       const first = (await client.sendActivity(user)) as Partial<Activity>;
@@ -154,7 +155,7 @@ describe('MainDialog', () => {
   });
 
   test('answers carry kbId, intent and score, and related questions as imBack actions', async () => {
-    const client = new DialogTestClient('test', new MainDialog(recognizer, replies));
+    const client = new DialogTestClient('test', new MainDialog(recognizer, replies, new MemoryUsageLog()));
     const reply = (await client.sendActivity("备份号对不上")) as Partial<Activity>;
     expect(reply.channelData).toMatchObject({ kbId: 'hgr.backup-number-mismatch', intent: 'hgr.backup-number-mismatch', source: '二 9' });
     expect((reply.channelData as { score: number }).score).toBeGreaterThan(0);

@@ -1,7 +1,11 @@
 // End to end, as the Bot Framework Emulator talks to the bot: activities posted to
 // /api/messages with the serviceUrl of a local channel that records the bot's replies.
 // Asserts the channel contract (../shared/spec/channel-contract.md).
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { startBot, RunningBot } from '../../bot/index';
+import { readUsageFile } from '../../bot/usageLog';
 import { RecordingChannel } from '../helpers/recordingChannel';
 import { projectModel } from '../helpers/projectModel';
 
@@ -11,10 +15,11 @@ let base: string;
 const channel = new RecordingChannel();
 let serviceUrl: string;
 let seq = 0;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-e2e-'));
 
 beforeAll(async () => {
   serviceUrl = await channel.start();
-  bot = await startBot({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+  bot = await startBot({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir });
   base = `http://127.0.0.1:${bot.port}`;
 });
 
@@ -116,6 +121,58 @@ describe('the bot over HTTP, as the Emulator uses it', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { activities: { channelData?: { kbId?: string } }[] };
     expect(body.activities[0].channelData?.kbId).toBe('hgr.backup-number-mismatch');
+  });
+});
+
+async function waitForLog(predicate: (text: string) => boolean): Promise<string> {
+  const file = path.join(dataDir, 'usage.jsonl');
+  for (let i = 0; i < 50; i++) {
+    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (predicate(text)) return text;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`the usage log never showed what was expected:\n${fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '(no file)'}`);
+}
+
+describe('learning from use: ratings, comments and unanswered questions reach the log, masked', () => {
+  const personal = ['13812345678', '110101199003071234', 'zhang.san@example.com', '91350100M000100Y43', 'Secret123'];
+
+  test('an answer offers 好差评; a 差评 asks why; the comment is logged with personal data masked', async () => {
+    const conv = 'conv-rating';
+    const [answer] = await say(conv, '备份号对不上');
+    const card = (answer.activity as { attachments?: { contentType: string; content: { buttons: { type: string; title: string; value: { rating: number; kbId: string } }[] } }[] }).attachments?.[0];
+    expect(card?.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(card?.content.buttons.map((b) => b.title)).toEqual(model.messages.ratings.map((r) => r.label));
+    expect(card?.content.buttons.every((b) => b.type === 'messageBack' && b.value.kbId === 'hgr.backup-number-mismatch')).toBe(true);
+
+    const bad = card?.content.buttons.find((b) => b.value.rating === 1);
+    let res = await post(activity(conv, { type: 'message', text: bad?.title, value: bad?.value }));
+    expect(res.status).toBe(200);
+    const [askWhy] = channel.take(conv);
+    expect(askWhy.activity.text).toBe(model.messages.text.ratingAskWhy);
+
+    const comment = `没解决。我的手机${personal[0]}，身份证${personal[1]}，邮箱${personal[2]}，信用代码${personal[3]}，密码是${personal[4]}`;
+    const [thanks] = await say(conv, comment);
+    expect(thanks.activity.text).toBe(model.messages.text.ratingCommentThanks);
+
+    res = await post(activity(conv, { type: 'message', text: '满意', value: { rating: 4, kbId: 'hgr.backup-number-mismatch' } }));
+    expect(res.status).toBe(200);
+    expect(channel.take(conv)[0].activity.text).toBe(model.messages.text.ratingAlreadyDone);
+
+    const log = await waitForLog((t) => t.includes('"type":"comment"'));
+    const events = readUsageFile(path.join(dataDir, 'usage.jsonl'));
+    expect(events.filter((e) => e.type === 'rating')).toEqual([expect.objectContaining({ kbId: 'hgr.backup-number-mismatch', rating: '非常不满意', value: 1 })]);
+    expect(events.some((e) => e.type === 'answer' && e.kbId === 'hgr.backup-number-mismatch')).toBe(true);
+    for (const p of personal) expect({ p, inLog: log.includes(p) }).toEqual({ p, inLog: false });
+    expect(log).not.toContain(conv); // conversation ids are hashed
+  });
+
+  test('a question the bot cannot answer is logged, masked, for the report', async () => {
+    await say('conv-unanswered', `我的社保卡丢了怎么补办，电话${personal[0]}`);
+    const log = await waitForLog((t) => t.includes('社保卡'));
+    const line = log.split('\n').find((l) => l.includes('社保卡')) ?? '';
+    expect(JSON.parse(line)).toMatchObject({ type: 'unanswered', reason: 'none' });
+    expect(line).not.toContain(personal[0]);
   });
 });
 

@@ -17,7 +17,10 @@ export const NONE_INTENT = 'None';
 
 export interface ScoredIntent {
   intent: string;
+  /** Calibrated (see RecognizerSettings.calibration), 0..1. */
   score: number;
+  /** Before calibration: the similarity itself. */
+  raw: number;
 }
 
 export interface FaqRecognition {
@@ -117,7 +120,7 @@ export class FaqRecognizer {
     const ranking = all.filter((r) => r.intent !== NONE_INTENT);
     if (exact) {
       const hit = ranking.find((r) => r.intent === exact.intent);
-      if (hit) hit.score = 1;
+      if (hit) hit.score = hit.raw = 1;
       ranking.sort((a, b) => b.score - a.score);
     }
     return { text: rawText, analyzed, ranking, noneScore, slots, control, exact };
@@ -139,12 +142,19 @@ export class FaqRecognizer {
     const features = [...analyzed.words, ...analyzed.sounds];
     const gamma = this.settings.classifierWeight;
     const probability = gamma > 0 ? this.classifier.relativeProbabilities(features) : new Map<string, number>();
-    const ranking = [...similarity].map(([intent, sim]) => ({
-      intent,
-      score: sim * (1 - gamma + gamma * (probability.get(intent) ?? 0)),
-    }));
+    const ranking = [...similarity].map(([intent, sim]) => {
+      const raw = sim * (1 - gamma + gamma * (probability.get(intent) ?? 0));
+      return { intent, raw, score: this.calibrate(raw) };
+    });
     // Ties are broken by id so that the ranking never depends on Map order (plain < : localeCompare is slow).
     return ranking.sort((a, b) => b.score - a.score || (a.intent < b.intent ? -1 : a.intent > b.intent ? 1 : 0));
+  }
+
+  /** Maps a raw similarity to the calibrated score; nothing (0) stays nothing. */
+  private calibrate(raw: number): number {
+    const c = this.settings.calibration;
+    if (!c || raw <= 0) return raw;
+    return 1 / (1 + Math.exp(-(c.slope * raw + c.intercept)));
   }
 
   /** What to do with a recognition: the thresholds and the ambiguity margin apply here. */
@@ -161,8 +171,9 @@ export class FaqRecognizer {
     if (r.noneScore >= top.score) return { kind: 'none', candidates };
     // "我是法人" says who the user is, not what the problem is: no question to answer yet.
     if (this.onlySaysWhoTheUserIs(r)) return { kind: 'none', candidates: [] };
-    if (second && top.score - second.score < s.ambiguityMargin && !this.overlap(top.intent, second.intent)) {
-      const close = r.ranking.filter((c) => top.score - c.score < s.ambiguityMargin).slice(0, s.maxCandidates);
+    // The margin is on raw similarity: calibration squeezes the top of the scale together.
+    if (second && top.raw - second.raw < s.ambiguityMargin && !this.overlap(top.intent, second.intent)) {
+      const close = r.ranking.filter((c) => top.raw - c.raw < s.ambiguityMargin).slice(0, s.maxCandidates);
       return { kind: 'ambiguous', candidates: close };
     }
     return { kind: 'intent', intent: top.intent, score: top.score };

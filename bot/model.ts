@@ -91,7 +91,7 @@ export interface RecognizerSettings {
   suggestThreshold: number;
   /** A reply to a clarifying question is taken as a new question only at or above this. */
   rerouteThreshold: number;
-  /** Top two intents closer than this, leading to different answers: ask which. */
+  /** Top two intents closer than this (raw similarity), leading to different answers: ask which. */
   ambiguityMargin: number;
   /** How many candidates a fallback or "did you mean" offers at most. */
   maxCandidates: number;
@@ -103,6 +103,12 @@ export interface RecognizerSettings {
   classifierWeight: number;
   /** Answers scored below this are logged as low-confidence, for editors to review. */
   lowConfidenceBelow: number;
+  /**
+   * Platt scaling fitted on cross-validation (npm run eval -- --folds 5): the reported score is
+   * 1 / (1 + e^-(slope·raw + intercept)), an estimate of the chance the answer is right.
+   * Absent: scores are the raw similarities.
+   */
+  calibration?: { slope: number; intercept: number };
   /** Characters of a message read at most; the rest is ignored. */
   maxMessageChars: number;
 }

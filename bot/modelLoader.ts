@@ -299,7 +299,13 @@ function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings 
     lowConfidenceBelow: f.number('lowConfidenceBelow', 0, 1),
     maxMessageChars: f.number('maxMessageChars', 10, 100000),
   };
-  f.onlyKeys(Object.keys(s));
+  if (raw.calibration !== undefined) {
+    if (!isRecord(raw.calibration)) f.fail('calibration', 'not a mapping of slope and intercept');
+    const c: Fields = new Fields(file, 'recognizer.calibration', raw.calibration);
+    c.onlyKeys(['slope', 'intercept']);
+    s.calibration = { slope: c.number('slope', 0, 1000), intercept: c.number('intercept', -1000, 1000) };
+  }
+  f.onlyKeys([...Object.keys(s), 'calibration']);
   if (s.suggestThreshold > s.answerThreshold) f.fail('suggestThreshold', 'must not be above answerThreshold');
   if (s.rerouteThreshold < s.answerThreshold) f.fail('rerouteThreshold', 'must not be below answerThreshold');
   return s;

@@ -71,12 +71,12 @@ describe('decide() on the boundaries of its thresholds', () => {
   const base = recognizer.recognizeText('验证码错误');
   const withScores = (top: number, second: number, a = 'login.captcha-error', b = 'realname.how'): FaqRecognition => ({
     ...base, exact: undefined, control: undefined, noneScore: 0, slots: {},
-    ranking: [{ intent: a, score: top }, { intent: b, score: second }],
+    ranking: [{ intent: a, score: top, raw: top }, { intent: b, score: second, raw: second }],
   });
 
   test('just below the answer threshold: not answered, offered as a candidate', () => {
     expect(recognizer.decide(withScores(answerThreshold - 0.0001, 0))).toEqual({
-      kind: 'none', candidates: [{ intent: 'login.captcha-error', score: answerThreshold - 0.0001 }],
+      kind: 'none', candidates: [{ intent: 'login.captcha-error', score: answerThreshold - 0.0001, raw: answerThreshold - 0.0001 }],
     });
   });
 
@@ -89,26 +89,26 @@ describe('decide() on the boundaries of its thresholds', () => {
   });
 
   test('top two closer than the ambiguity margin: asks which', () => {
-    const r = withScores(0.8, 0.8 - ambiguityMargin + 0.001);
+    const r = withScores(0.9, 0.9 - ambiguityMargin + 0.001);
     expect(recognizer.decide(r).kind).toBe('ambiguous');
   });
 
   test('top two exactly the margin apart: answers', () => {
-    expect(recognizer.decide(withScores(0.8, 0.8 - ambiguityMargin)).kind).toBe('intent');
+    expect(recognizer.decide(withScores(0.9, 0.9 - ambiguityMargin)).kind).toBe('intent');
   });
 
   test('close intents that lead to the same answer are no ambiguity', () => {
-    expect(recognizer.decide(withScores(0.8, 0.79, 'login.forgot-password', 'login.forgot-all'))).toMatchObject({ kind: 'intent', intent: 'login.forgot-password' });
+    expect(recognizer.decide(withScores(0.9, 0.89, 'login.forgot-password', 'login.forgot-all'))).toMatchObject({ kind: 'intent', intent: 'login.forgot-password' });
   });
 
   test('out of scope scoring at least the top intent: none', () => {
-    expect(recognizer.decide({ ...withScores(0.8, 0), noneScore: 0.8 }).kind).toBe('none');
-    expect(recognizer.decide({ ...withScores(0.8, 0), noneScore: 0.7999 }).kind).toBe('intent');
+    expect(recognizer.decide({ ...withScores(0.9, 0), noneScore: 0.9 }).kind).toBe('none');
+    expect(recognizer.decide({ ...withScores(0.9, 0), noneScore: 0.8999 }).kind).toBe('intent');
   });
 
   test('greetings are never offered as candidates', () => {
     const r = withScores(answerThreshold - 0.01, suggestThreshold + 0.01, 'chitchat.greeting', 'login.captcha-error');
-    expect(recognizer.decide(r)).toEqual({ kind: 'none', candidates: [{ intent: 'login.captcha-error', score: suggestThreshold + 0.01 }] });
+    expect(recognizer.decide(r)).toEqual({ kind: 'none', candidates: [{ intent: 'login.captcha-error', score: suggestThreshold + 0.01, raw: suggestThreshold + 0.01 }] });
   });
 });
 
@@ -120,5 +120,18 @@ describe('the public dev set stays out of the training examples', () => {
     const examples = new Set(model.intents.flatMap((i) => i.examples).map(canonical));
     const turns = fs.readFileSync(dev, 'utf8').trim().split('\n').flatMap((l) => (JSON.parse(l) as { turns: string[] }).turns);
     expect(turns.filter((t) => t.length > 4 && examples.has(canonical(t)))).toEqual([]);
+  });
+});
+
+describe('calibrated scores', () => {
+  test('a score is the Platt curve of the raw similarity; nothing stays 0; an exact title is 1', () => {
+    const c = model.recognizer.calibration;
+    expect(c).toBeDefined();
+    const r = recognizer.recognizeText('验证码一直错误');
+    const top = r.ranking[0];
+    expect(top.score).toBeCloseTo(1 / (1 + Math.exp(-((c?.slope ?? 0) * top.raw + (c?.intercept ?? 0)))), 10);
+    expect(r.ranking.filter((x) => x.raw === 0).every((x) => x.score === 0)).toBe(true);
+    const exact = recognizer.recognizeText(model.knowledge.get('hgr.backup-number-mismatch')?.title ?? '');
+    expect(exact.ranking[0]).toMatchObject({ intent: 'hgr.backup-number-mismatch', score: 1 });
   });
 });

@@ -165,3 +165,27 @@ describe('MainDialog', () => {
     expect(reply.text).toContain('https://202.108.211.75');
   });
 });
+
+describe('MainDialog when two questions are equally close', () => {
+  // Two intents with the same way of asking and different answers: a real ambiguity.
+  const twins = {
+    ...model,
+    intents: [
+      ...model.intents,
+      { id: 'twin.grant', title: '双生问题甲：授权', ask: [], answers: [{ when: {}, answer: 'auth.grant' }], implies: {}, examples: ['量子纠缠授权请教'], file: 'test' },
+      { id: 'twin.modify', title: '双生问题乙：修改授权', ask: [], answers: [{ when: {}, answer: 'auth.modify' }], implies: {}, examples: ['量子纠缠授权请教'], file: 'test' },
+    ],
+  };
+  const twinRecognizer = new FaqRecognizer(twins);
+  const twinReplies = new ReplyFactory(twins);
+
+  test('asks "您是想问" with both as choices and "都不是"; a click answers', async () => {
+    const client = new DialogTestClient('test', new MainDialog(twinRecognizer, twinReplies, new MemoryUsageLog()));
+    const ask = (await client.sendActivity('量子纠缠授权请教')) as Partial<Activity>;
+    expect(ask.text).toBe(messages.didYouMean);
+    expect((ask.channelData as { kbId?: string } | undefined)?.kbId).toBeUndefined();
+    expect(ask.suggestedActions?.actions.map((a) => a.value).sort()).toEqual(['双生问题乙：修改授权', '双生问题甲：授权', messages.noneOfThese].sort());
+    const answer = (await client.sendActivity('双生问题乙：修改授权')) as Partial<Activity>;
+    expect((answer.channelData as { kbId: string }).kbId).toBe('auth.modify');
+  });
+});

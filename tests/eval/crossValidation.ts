@@ -16,6 +16,8 @@ export interface Prediction {
   predicted: string;
   topIntent: string;
   topScore: number;
+  /** The top score before calibration, which calibration is fitted on. */
+  topRaw: number;
   noneScore: number;
 }
 
@@ -68,11 +70,38 @@ export function crossValidate(model: FaqModel, folds: number): Prediction[] {
         topWrong: t.truth === NONE_INTENT || wrongAnswer(model, t.truth, top),
         topIntent: r.ranking[0]?.intent ?? NONE_INTENT,
         topScore: r.ranking[0]?.score ?? 0,
+        topRaw: r.ranking[0]?.raw ?? 0,
         noneScore: r.noneScore,
       });
     }
   }
   return predictions;
+}
+
+/**
+ * Platt scaling: the logistic curve p = 1 / (1 + e^-(slope·score + intercept)) that best predicts,
+ * from the raw top score, whether the top intent's answer is right (maximum likelihood, Newton's method).
+ */
+export function fitPlatt(points: readonly { score: number; right: boolean }[]): { slope: number; intercept: number } {
+  let a = 1;
+  let b = 0;
+  for (let iter = 0; iter < 100; iter++) {
+    let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+    for (const { score, right } of points) {
+      const p = 1 / (1 + Math.exp(-(a * score + b)));
+      const d = p - (right ? 1 : 0);
+      const w = Math.max(p * (1 - p), 1e-9);
+      ga += d * score; gb += d;
+      haa += w * score * score; hab += w * score; hbb += w;
+    }
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-12) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da; b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+  }
+  return { slope: a, intercept: b };
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
@@ -106,11 +135,11 @@ export function reportCrossValidation(predictions: Prediction[], folds: number, 
   if (confused.size === 0) print('  none');
 
   // The threshold table: at each threshold, what share would be answered right, wrong, or not at all.
-  print('Answer threshold (top score; the none-score rule applies, the ambiguity margin does not; wrong = an answer the truth cannot lead to):');
+  print('Answer threshold (top score as configured; the none-score rule applies, the ambiguity margin does not; wrong = an answer the truth cannot lead to):');
   print(`  ${'t'.padStart(5)} ${'right'.padStart(7)} ${'wrong'.padStart(7)} ${'no answer'.padStart(10)} ${'oos refused'.padStart(12)}`);
   const inScope = predictions.filter((p) => p.truth !== NONE_INTENT);
   const oos = predictions.filter((p) => p.truth === NONE_INTENT);
-  for (let t = 0.3; t <= 0.801; t += 0.05) {
+  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.82, 0.85, 0.88, 0.9, 0.92, 0.95]) {
     const answered = (p: Prediction): boolean => p.topScore >= t && p.noneScore < p.topScore;
     const right = inScope.filter((p) => answered(p) && !p.topWrong).length;
     const wrong = predictions.filter((p) => answered(p) && p.topWrong).length;
@@ -120,11 +149,18 @@ export function reportCrossValidation(predictions: Prediction[], folds: number, 
   }
 
   // Reliability: how often the top intent is right, by score band. A calibrated score says the same.
-  print('Reliability (top score band → share where the top intent is right):');
+  print('Reliability (top score band → share of in-scope examples whose top intent gives a right answer; calibrated, the two agree):');
+  const inScopeOnly = predictions.filter((p) => p.truth !== NONE_INTENT);
   for (let lo = 0; lo < 1; lo += 0.1) {
-    const band = predictions.filter((p) => p.topScore >= lo && p.topScore < lo + 0.1 + (lo >= 0.9 ? 0.001 : 0));
-    if (band.length > 0) print(`  ${lo.toFixed(1)}–${(lo + 0.1).toFixed(1)}  ${String(band.length).padStart(4)}  ${pct(band.filter((p) => p.topIntent === p.truth).length, band.length)}`);
+    const band = inScopeOnly.filter((p) => p.topScore >= lo && p.topScore < lo + 0.1 + (lo >= 0.89 ? 0.001 : 0));
+    if (band.length > 0) print(`  ${lo.toFixed(1)}–${(lo + 0.1).toFixed(1)}  ${String(band.length).padStart(4)}  ${pct(band.filter((p) => !p.topWrong).length, band.length)}`);
   }
+  // Fitted on the raw scores, so refitting does not depend on the calibration in force.
+  const inScopePoints = predictions.filter((p) => p.truth !== NONE_INTENT && p.topRaw > 0).map((p) => ({ score: p.topRaw, right: !p.topWrong }));
+  const { slope, intercept } = fitPlatt(inScopePoints);
+  print(`Platt calibration of the top score (in-scope examples): slope ${slope.toFixed(3)}, intercept ${intercept.toFixed(3)}`);
+  const cal = (x: number): number => 1 / (1 + Math.exp(-(slope * x + intercept)));
+  print(`  raw → calibrated: ${[0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 1].map((x) => `${x.toFixed(2)}→${cal(x).toFixed(3)}`).join('  ')}`);
   const correct = predictions.filter((p) => p.predicted === p.truth).length;
   const wrong = predictions.filter((p) => p.wrong).length;
   print(`cross-validation: ${pct(correct, predictions.length).trim()} right intent, ${pct(wrong, predictions.length).trim()} wrong answers (an answer the true intent cannot lead to), ${folds} folds, ${predictions.length} examples`);

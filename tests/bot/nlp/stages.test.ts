@@ -82,7 +82,7 @@ describe('TextPipeline with the project vocabulary', () => {
   test.each([
     ['traditional + typo + abbreviation', '人遺系統的驗正碼錯誤', ['人类遗传资源', '验证码', '错误']],
     ['高企 → 高新技术企业认定', '高企怎么申报', ['高新技术企业认定', '怎么', '申报']],
-    ['信用代码 → 统一社会信用代码', '信用代码已存在', ['统一社会信用代码', '已', '存在']],
+    ['信用代码 → 统一社会信用代码; 已被注册 = 已存在', '信用代码已被注册', ['统一社会信用代码', '已存在']],
     ['忘了 = 想不起来 → 忘记', '密码想不起来', ['密码', '忘记']],
     ['a message of stopwords only keeps its words', '你好', ['你好']],
   ])('%s', (_name, input, expected) => {

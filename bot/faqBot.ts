@@ -93,8 +93,9 @@ export class FaqBot extends ActivityHandler {
       const kbId = feedback.awaitingComment;
       feedback.awaitingComment = undefined;
       const skip = text === this.replies.text('ratingSkip');
-      // A new question instead of a comment is simply answered: the comment was optional.
-      const isQuestion = text !== '' && this.recognizer.decide(this.recognizer.recognizeText(text)).kind === 'intent';
+      // A new question instead of a comment is simply answered: the comment was optional. A
+      // complaint mentions the platform's words too, so only a clear question counts as one.
+      const isQuestion = text !== '' && this.recognizer.isNewQuestion(text, '');
       if (skip) return true;
       if (text && !isQuestion && !isRatingValue(value)) {
         this.usage.record({ type: 'comment', kbId, comment: text, conversationId, channel });

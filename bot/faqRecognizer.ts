@@ -47,6 +47,18 @@ export type Decision =
   | { kind: 'ambiguous'; candidates: ScoredIntent[] }
   | { kind: 'none'; candidates: ScoredIntent[] };
 
+/** Where a message breaks into clauses: sentence and clause punctuation, full or half width. */
+const CLAUSE_BREAK = /[，。！？；,.!?;\n]+/u;
+/** Clause windows scored at most, so a pasted essay costs no more than a few messages. */
+const MAX_WINDOWS = 12;
+/** Known content words a clause window needs before it may speak for the message. */
+const MIN_WINDOW_WORDS = 2;
+
+/** Best first; ties by id, so the ranking never depends on Map order (plain <: localeCompare is slow). */
+function byScore(a: ScoredIntent, b: ScoredIntent): number {
+  return b.score - a.score || (a.intent < b.intent ? -1 : a.intent > b.intent ? 1 : 0);
+}
+
 function compact(text: string): string {
   return text.replace(/ /g, '');
 }
@@ -115,7 +127,7 @@ export class FaqRecognizer {
     const slots = this.slotExtractor.extractCanonical(analyzed.canonical, { slots: this.allSlots });
     const control = this.controlOf(analyzed);
     const exact = this.exactTitles.get(key);
-    const all = this.rank(analyzed);
+    const all = this.focusOnClauses(text, this.rank(analyzed));
     const noneScore = all.find((r) => r.intent === NONE_INTENT)?.score ?? 0;
     const ranking = all.filter((r) => r.intent !== NONE_INTENT);
     if (exact) {
@@ -146,8 +158,40 @@ export class FaqRecognizer {
       const raw = sim * (1 - gamma + gamma * (probability.get(intent) ?? 0));
       return { intent, raw, score: this.calibrate(raw) };
     });
-    // Ties are broken by id so that the ranking never depends on Map order (plain < : localeCompare is slow).
-    return ranking.sort((a, b) => b.score - a.score || (a.intent < b.intent ? -1 : a.intent > b.intent ? 1 : 0));
+    return ranking.sort(byScore);
+  }
+
+  /**
+   * A long story ("你好，我们单位去年……，今年登录后发现……，请问怎么办") hides its question among
+   * words no example has. When the whole message is not confident, each clause and each pair of
+   * neighbouring clauses is scored too, and each window's best question of the FAQ may take that
+   * window's score (times clauseWeight). Greetings and thanks never do: "你好，" opens many a question.
+   * The out-of-scope score stays the whole message's.
+   */
+  private focusOnClauses(text: string, whole: ScoredIntent[]): ScoredIntent[] {
+    const top = whole.find((r) => r.intent !== NONE_INTENT);
+    if (top && top.score >= this.settings.answerThreshold) return whole;
+    const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
+    if (clauses.length < 2) return whole;
+    const windows = [...clauses, ...clauses.slice(1).map((c, i) => `${clauses[i]}，${c}`)].slice(0, MAX_WINDOWS);
+    const best = new Map(whole.map((r) => [r.intent, r.raw]));
+    for (const window of windows) {
+      const analyzed = this.pipeline.analyze(window);
+      // A clause with a single known word (信用代码 before a pasted code) is no question.
+      if (this.index.knownWords(analyzed.words) < MIN_WINDOW_WORDS) continue;
+      // Only a window's own best question counts, and only if it looks more like a question of
+      // the FAQ than like one the FAQ does not answer (护照过期了 is not 密码过期).
+      const ranked = this.rank(analyzed);
+      const none = ranked.find((r) => r.intent === NONE_INTENT)?.raw ?? 0;
+      const r = ranked.find((x) => x.intent !== NONE_INTENT);
+      if (!r || r.raw <= none || !this.offerable(r.intent)) continue;
+      const focused = r.raw * this.settings.clauseWeight;
+      if (focused > (best.get(r.intent) ?? 0)) best.set(r.intent, focused);
+    }
+    return whole.map((r) => {
+      const raw = best.get(r.intent) ?? r.raw;
+      return raw === r.raw ? r : { intent: r.intent, raw, score: this.calibrate(raw) };
+    }).sort(byScore);
   }
 
   /** Maps a raw similarity to the calibrated score; nothing (0) stays nothing. */

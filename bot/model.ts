@@ -103,6 +103,8 @@ export interface RecognizerSettings {
   classifierWeight: number;
   /** Answers scored below this are logged as low-confidence, for editors to review. */
   lowConfidenceBelow: number;
+  /** A long message's best clause counts this much of its own score (0..1); see focusOnClauses. */
+  clauseWeight: number;
   /**
    * Platt scaling fitted on cross-validation (npm run eval -- --folds 5): the reported score is
    * 1 / (1 + e^-(slope·raw + intercept)), an estimate of the chance the answer is right.

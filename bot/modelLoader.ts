@@ -297,6 +297,7 @@ function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings 
     queryCoverageWeight: f.number('queryCoverageWeight', 0, 1),
     classifierWeight: f.number('classifierWeight', 0, 1),
     lowConfidenceBelow: f.number('lowConfidenceBelow', 0, 1),
+    clauseWeight: f.number('clauseWeight', 0, 1),
     maxMessageChars: f.number('maxMessageChars', 10, 100000),
   };
   if (raw.calibration !== undefined) {

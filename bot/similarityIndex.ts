@@ -66,6 +66,11 @@ export class SimilarityIndex {
     this.labels = [...new Set(docs.map((d) => d.label))];
   }
 
+  /** How many of these words some example has. */
+  knownWords(words: readonly string[]): number {
+    return new Set(words.filter((w) => this.words.idf.has(w))).size;
+  }
+
   /** Best-example similarity (0..1) for every label; labels with no shared feature score 0. */
   score(words: readonly string[], sounds: readonly string[]): Map<string, number> {
     const w = this.similarities(this.words, words);

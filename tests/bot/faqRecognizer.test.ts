@@ -135,3 +135,15 @@ describe('calibrated scores', () => {
     expect(exact.ranking[0]).toMatchObject({ intent: 'hgr.backup-number-mismatch', score: 1 });
   });
 });
+
+describe('long messages', () => {
+  test('the question inside a long story is found', () => {
+    const story = '老师您好，我们单位今年第一次用这个平台，同事把项目提交给管理员以后，页面上就没有下载按钮了，等了一天还是没有';
+    expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'hgr.no-download-button' });
+  });
+
+  test('a greeting opening a story does not answer it', () => {
+    const d = recognizer.decide(recognizer.recognizeText('你好，打扰了，我想了解一下明年的研发经费预算怎么编制'));
+    expect(d.kind).toBe('none');
+  });
+});

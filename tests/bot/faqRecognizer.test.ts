@@ -69,10 +69,12 @@ describe('FaqRecognizer on messages', () => {
 
 describe('decide() on the boundaries of its thresholds', () => {
   const base = recognizer.recognizeText('验证码错误');
-  const withScores = (top: number, second: number, a = 'login.captcha-error', b = 'realname.how'): FaqRecognition => ({
+  const withScores = (top: number, second: number, a = 'login.captcha-error', b = 'realname.how', raw = [top, second]): FaqRecognition => ({
     ...base, exact: undefined, control: undefined, noneScore: 0, slots: {},
-    ranking: [{ intent: a, score: top, raw: top }, { intent: b, score: second, raw: second }],
+    ranking: [{ intent: a, score: top, raw: raw[0] }, { intent: b, score: second, raw: raw[1] }],
   });
+  const a = 'login.captcha-error';
+  const b = 'realname.how';
 
   test('just below the answer threshold: not answered, offered as a candidate', () => {
     expect(recognizer.decide(withScores(answerThreshold - 0.0001, 0))).toEqual({
@@ -89,12 +91,14 @@ describe('decide() on the boundaries of its thresholds', () => {
   });
 
   test('top two closer than the ambiguity margin: asks which', () => {
-    const r = withScores(0.9, 0.9 - ambiguityMargin + 0.001);
+    // The margin is on raw similarity: calibrated scores both high, raw ones just inside it.
+    const r = withScores(0.95, 0.94, a, b, [ambiguityMargin, 0.0001]);
     expect(recognizer.decide(r).kind).toBe('ambiguous');
   });
 
   test('top two exactly the margin apart: answers', () => {
-    expect(recognizer.decide(withScores(0.9, 0.9 - ambiguityMargin)).kind).toBe('intent');
+    // margin − 0 is exactly the margin; sums like 0.9 − (0.9 − margin) are not, in floating point.
+    expect(recognizer.decide(withScores(0.95, 0.94, a, b, [ambiguityMargin, 0])).kind).toBe('intent');
   });
 
   test('close intents that lead to the same answer are no ambiguity', () => {

@@ -50,7 +50,7 @@ export type Decision =
 /** Where a message breaks into clauses: sentence and clause punctuation, full or half width. */
 const CLAUSE_BREAK = /[，。！？；,.!?;\n]+/u;
 /** Clause windows scored at most, so a pasted essay costs no more than a few messages. */
-const MAX_WINDOWS = 12;
+const MAX_WINDOWS = 8;
 /** Known content words a clause window needs before it may speak for the message. */
 const MIN_WINDOW_WORDS = 2;
 
@@ -149,7 +149,7 @@ export class FaqRecognizer {
     return undefined;
   }
 
-  private rank(analyzed: AnalyzedText): ScoredIntent[] {
+  private rank(analyzed: { words: readonly string[]; sounds: readonly string[] }): ScoredIntent[] {
     const similarity = this.index.score(analyzed.words, analyzed.sounds);
     const features = [...analyzed.words, ...analyzed.sounds];
     const gamma = this.settings.classifierWeight;
@@ -173,15 +173,19 @@ export class FaqRecognizer {
     if (top && top.score >= this.settings.answerThreshold) return whole;
     const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
     if (clauses.length < 2) return whole;
-    const windows = [...clauses, ...clauses.slice(1).map((c, i) => `${clauses[i]}，${c}`)].slice(0, MAX_WINDOWS);
+    // Each clause is analysed once; a pair of neighbours is the two analyses side by side.
+    const parts = clauses.slice(0, MAX_WINDOWS).map((c) => this.pipeline.analyze(c));
+    const windows: { words: string[]; sounds: string[] }[] = [
+      ...parts,
+      ...parts.slice(1).map((p, i) => ({ words: [...parts[i].words, ...p.words], sounds: [...parts[i].sounds, ...p.sounds] })),
+    ];
     const best = new Map(whole.map((r) => [r.intent, r.raw]));
-    for (const window of windows) {
-      const analyzed = this.pipeline.analyze(window);
+    for (const window of windows.slice(0, MAX_WINDOWS)) {
       // A clause with a single known word (信用代码 before a pasted code) is no question.
-      if (this.index.knownWords(analyzed.words) < MIN_WINDOW_WORDS) continue;
+      if (this.index.knownWords(window.words) < MIN_WINDOW_WORDS) continue;
       // Only a window's own best question counts, and only if it looks more like a question of
       // the FAQ than like one the FAQ does not answer (护照过期了 is not 密码过期).
-      const ranked = this.rank(analyzed);
+      const ranked = this.rank(window);
       const none = ranked.find((r) => r.intent === NONE_INTENT)?.raw ?? 0;
       const r = ranked.find((x) => x.intent !== NONE_INTENT);
       if (!r || r.raw <= none || !this.offerable(r.intent)) continue;

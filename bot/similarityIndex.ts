@@ -58,12 +58,20 @@ export class SimilarityIndex {
   private readonly words: FeatureSpace;
   private readonly sounds: FeatureSpace;
   private readonly labels: string[];
+  private readonly docLabel: Int32Array;
+  /** Scratch arrays, reused by every message (the bot is single-threaded; nothing awaits inside). */
+  private readonly labelBest: Float64Array;
+  private readonly combined: Float64Array;
 
   constructor(private readonly docs: readonly IndexedDocument[], private readonly options: SimilarityOptions) {
     if (docs.length === 0) throw new Error('SimilarityIndex: no documents to index');
     this.words = buildSpace(docs, (d) => d.words);
     this.sounds = buildSpace(docs, (d) => d.sounds);
     this.labels = [...new Set(docs.map((d) => d.label))];
+    const labelIndex = new Map(this.labels.map((l, i) => [l, i]));
+    this.docLabel = Int32Array.from(docs, (d) => labelIndex.get(d.label) ?? 0);
+    this.labelBest = new Float64Array(this.labels.length);
+    this.combined = new Float64Array(docs.length);
   }
 
   /** How many of these words some example has. */
@@ -73,45 +81,53 @@ export class SimilarityIndex {
 
   /** Best-example similarity (0..1) for every label; labels with no shared feature score 0. */
   score(words: readonly string[], sounds: readonly string[]): Map<string, number> {
-    const w = this.similarities(this.words, words);
-    const s = this.similarities(this.sounds, sounds);
     const hasSounds = sounds.length > 0;
     const hasWords = words.length > 0;
     // Latin-only text has no sounds; a text of only unknown single characters may have no words.
     const ww = hasWords && hasSounds ? this.options.wordWeight : hasWords ? 1 : 0;
-    const result = new Map<string, number>(this.labels.map((l) => [l, 0]));
-    const touched = new Set<number>([...w.keys(), ...s.keys()]);
-    for (const i of touched) {
-      const value = ww * (w.get(i) ?? 0) + (1 - ww) * (s.get(i) ?? 0);
-      const label = this.docs[i].label;
-      if (value > (result.get(label) ?? 0)) result.set(label, value);
+    const combined = this.combined;
+    const touched: number[] = [];
+    this.accumulate(this.words, words, ww, combined, touched);
+    this.accumulate(this.sounds, sounds, 1 - ww, combined, touched);
+    const best = this.labelBest;
+    best.fill(0);
+    for (const doc of touched) {
+      const label = this.docLabel[doc];
+      if (combined[doc] > best[label]) best[label] = combined[doc];
+      combined[doc] = 0; // clean for the next message
     }
+    const result = new Map<string, number>();
+    this.labels.forEach((label, i) => result.set(label, best[i]));
     return result;
   }
 
-  private similarities(space: FeatureSpace, query: readonly string[]): Map<number, number> {
-    const out = new Map<number, number>();
-    const distinct = new Set(query);
-    if (distinct.size === 0) return out;
-    let queryTotal = 0;
+  /** Adds weight × similarity of every document that shares a feature with the query to `into`. */
+  private accumulate(space: FeatureSpace, query: readonly string[], weight: number, into: Float64Array, touched: number[]): void {
+    if (weight === 0 || query.length === 0) return;
     const shared = space.scratch;
-    const touched: number[] = [];
-    for (const f of distinct) {
-      const weight = space.idf.get(f) ?? space.unseenWeight;
-      queryTotal += weight;
-      for (const doc of space.postings.get(f) ?? []) {
-        if (shared[doc] === 0) touched.push(doc);
-        shared[doc] += weight;
+    const mine: number[] = [];
+    let queryTotal = 0;
+    for (const f of new Set(query)) {
+      const w = space.idf.get(f) ?? space.unseenWeight;
+      queryTotal += w;
+      const postings = space.postings.get(f);
+      if (!postings) continue;
+      for (const doc of postings) {
+        if (shared[doc] === 0) mine.push(doc);
+        shared[doc] += w;
       }
     }
     const a = this.options.queryCoverageWeight;
-    for (const doc of touched) {
+    for (const doc of mine) {
       const inter = shared[doc];
-      shared[doc] = 0; // leave the scratch array clean for the next message
-      const p = inter / queryTotal;
-      const r = space.docTotal[doc] > 0 ? inter / space.docTotal[doc] : 0;
-      out.set(doc, Math.pow(p, a) * Math.pow(r, 1 - a));
+      shared[doc] = 0;
+      const total = space.docTotal[doc];
+      if (total <= 0) continue;
+      // coverage of the message ^ a × coverage of the example ^ (1 − a)
+      const value = Math.exp(a * Math.log(inter / queryTotal) + (1 - a) * Math.log(inter / total));
+      if (into[doc] === 0) touched.push(doc);
+      into[doc] += weight * value;
     }
-    return out;
   }
 }
+

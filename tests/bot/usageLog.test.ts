@@ -92,3 +92,24 @@ describe('npm run report', () => {
     expect(report).toMatch(/1\. login\.captcha-error/);
   });
 });
+
+describe('the welcome offers the 热点问题 through the real bot', () => {
+  test('after answers are logged, the welcome leads with the most asked', async () => {
+    const { MemoryStorage, TestAdapter } = await import('botbuilder');
+    const { buildBot } = await import('../../bot/index');
+    const { createLogger } = await import('../../bot/logger');
+    const { MemoryUsageLog } = await import('../../bot/usageLog');
+    const model = projectModel();
+    const usage = new MemoryUsageLog();
+    for (let i = 0; i < 3; i++) {
+      usage.record({ type: 'answer', kbId: 'hgr.backup-number-mismatch', intent: 'hgr.backup-number-mismatch', score: 0.95, text: '备份号', lowConfidence: false, conversationId: `c${i}`, channel: 't' });
+    }
+    const { bot } = buildBot(model, new MemoryStorage(), createLogger('silent'), usage);
+    const adapter = new TestAdapter(async (context) => bot.run(context));
+    await adapter.processActivity({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'user' }], recipient: { id: 'bot', name: 'bot' } });
+    const welcome = adapter.activeQueue.shift();
+    const offered = welcome?.suggestedActions?.actions.map((a) => a.value);
+    expect(offered?.[0]).toBe(model.knowledge.get('hgr.backup-number-mismatch')?.title);
+    expect(offered).toHaveLength(model.messages.hotQuestions.count);
+  });
+});

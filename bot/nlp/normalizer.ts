@@ -23,3 +23,8 @@ export function normalizeText(text: string): string {
 export function isHan(ch: string): boolean {
   return /\p{Script=Han}/u.test(ch);
 }
+
+/** A literal string as a regular expression (for the alternations of domain words). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

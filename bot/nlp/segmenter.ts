@@ -6,11 +6,7 @@
 // of Latin letters or digits is one word (jieba would cut "chrome" into letters).
 import * as nodejieba from 'nodejieba';
 import { loadJieba } from './jiebaDictionary';
-import { isHan, normalizeText } from './normalizer';
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp, isHan, normalizeText } from './normalizer';
 
 const LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}]+$/u;
 

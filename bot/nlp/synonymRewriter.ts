@@ -1,10 +1,6 @@
 // Stage 2: rewrite every synonym, abbreviation and common typo to its group's canonical word
 // (人遗 → 人类遗传资源, 登陆 → 登录), longest match first so 申诉找回 is not cut into 申诉.
-import { normalizeText } from './normalizer';
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp, normalizeText } from './normalizer';
 
 export class SynonymRewriter {
   private readonly canonical = new Map<string, string>();

@@ -72,6 +72,8 @@ export class FaqRecognizer {
   private readonly exactTitles = new Map<string, { intent: string; answerId?: string }>();
   private readonly controlWords = new Map<string, ControlKind>();
   private readonly allSlots: string[];
+  /** Per intent with `requires`: those words, canonical and without spaces. */
+  private readonly requiredWords = new Map<string, string[]>();
   readonly settings: RecognizerSettings;
 
   constructor(private readonly model: FaqModel) {
@@ -80,6 +82,9 @@ export class FaqRecognizer {
     this.slotExtractor = new SlotExtractor(model.slots, model.vocabulary, this.pipeline);
     this.intentsById = new Map(model.intents.map((i) => [i.id, i]));
     this.allSlots = [...model.slots.keys()];
+    for (const intent of model.intents) {
+      if (intent.requires.length > 0) this.requiredWords.set(intent.id, intent.requires.map((w) => compact(this.pipeline.canonicalize(w))));
+    }
 
     const training = this.trainingExamples();
     const docs: IndexedDocument[] = [...training, ...model.outOfScope.map((text) => ({ intent: NONE_INTENT, text }))].map(({ intent, text }) => {
@@ -127,7 +132,7 @@ export class FaqRecognizer {
     const slots = this.slotExtractor.extractCanonical(analyzed.canonical, { slots: this.allSlots });
     const control = this.controlOf(analyzed);
     const exact = this.exactTitles.get(key);
-    const all = this.focusOnClauses(text, this.rank(analyzed));
+    const all = this.focusOnClauses(text, this.requireWords(analyzed.canonical, this.rank(analyzed)));
     const noneScore = all.find((r) => r.intent === NONE_INTENT)?.score ?? 0;
     const ranking = all.filter((r) => r.intent !== NONE_INTENT);
     if (exact) {
@@ -195,6 +200,17 @@ export class FaqRecognizer {
     return whole.map((r) => {
       const raw = best.get(r.intent) ?? r.raw;
       return raw === r.raw ? r : { intent: r.intent, raw, score: this.calibrate(raw) };
+    }).sort(byScore);
+  }
+
+  /** Scales down the intents whose `requires` words the message does not name. */
+  private requireWords(canonical: string, ranking: ScoredIntent[]): ScoredIntent[] {
+    const text = compact(canonical);
+    return ranking.map((r) => {
+      const words = this.requiredWords.get(r.intent);
+      if (!words || words.some((w) => text.includes(w))) return r;
+      const raw = r.raw * this.settings.requireMissFactor;
+      return { ...r, raw, score: this.calibrate(raw) };
     }).sort(byScore);
   }
 

@@ -48,6 +48,11 @@ export interface IntentDefinition {
   answers: AnswerRule[];
   /** Slot values the intent states by itself. */
   implies: SlotValues;
+  /**
+   * Words a message names when it means this intent and not its generic twin (人类遗传资源 for
+   * hgr.grant against auth.grant). Without any of them the intent's score is scaled down.
+   */
+  requires: string[];
   examples: string[];
   file: string;
 }
@@ -103,6 +108,8 @@ export interface RecognizerSettings {
   classifierWeight: number;
   /** Answers scored below this are logged as low-confidence, for editors to review. */
   lowConfidenceBelow: number;
+  /** What a score is multiplied by when the message names none of the intent's `requires` words. */
+  requireMissFactor: number;
   /** A long message's best clause counts this much of its own score (0..1); see focusOnClauses. */
   clauseWeight: number;
   /**

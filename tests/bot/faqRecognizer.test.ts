@@ -151,3 +151,12 @@ describe('long messages', () => {
     expect(d.kind).toBe('none');
   });
 });
+
+describe('requires: the word that tells an intent from its generic twin', () => {
+  test.each([
+    ['without 人遗 it is the platform question', '给员工账号授权该怎么操作', 'auth.grant'],
+    ['with 人遗 it is the 人类遗传资源 question', '人遗系统里给员工账号授权该怎么操作', 'hgr.grant'],
+  ])('%s', (_name, text, intent) => {
+    expect(recognizer.recognizeText(text).ranking[0].intent).toBe(intent);
+  });
+});

@@ -21,6 +21,8 @@ export interface ScoredIntent {
   score: number;
   /** Before calibration: the similarity itself. */
   raw: number;
+  /** natural's Bayes probability relative to the best class (1 = best), where it was computed. */
+  bayes?: number;
 }
 
 export interface FaqRecognition {
@@ -160,8 +162,9 @@ export class FaqRecognizer {
     const gamma = this.settings.classifierWeight;
     const probability = gamma > 0 ? this.classifier.relativeProbabilities(features) : new Map<string, number>();
     const ranking = [...similarity].map(([intent, sim]) => {
-      const raw = sim * (1 - gamma + gamma * (probability.get(intent) ?? 0));
-      return { intent, raw, score: this.calibrate(raw) };
+      const bayes = probability.get(intent) ?? 0;
+      const raw = sim * (1 - gamma + gamma * bayes);
+      return { intent, raw, score: this.calibrate(raw), bayes };
     });
     return ranking.sort(byScore);
   }
@@ -185,21 +188,30 @@ export class FaqRecognizer {
       ...parts.slice(1).map((p, i) => ({ words: [...parts[i].words, ...p.words], sounds: [...parts[i].sounds, ...p.sounds] })),
     ];
     const best = new Map(whole.map((r) => [r.intent, r.raw]));
+    // Windows are scored on similarity, re-ranked with the whole message's Bayes probabilities:
+    // a window's own classification would cost as much as the rest of the message.
+    const gamma = this.settings.classifierWeight;
+    const bayes = new Map(whole.map((r) => [r.intent, r.bayes ?? 0]));
     for (const window of windows.slice(0, MAX_WINDOWS)) {
       // A clause with a single known word (信用代码 before a pasted code) is no question.
       if (this.index.knownWords(window.words) < MIN_WINDOW_WORDS) continue;
       // Only a window's own best question counts, and only if it looks more like a question of
       // the FAQ than like one the FAQ does not answer (护照过期了 is not 密码过期).
-      const ranked = this.rank(window);
-      const none = ranked.find((r) => r.intent === NONE_INTENT)?.raw ?? 0;
-      const r = ranked.find((x) => x.intent !== NONE_INTENT);
-      if (!r || r.raw <= none || !this.offerable(r.intent)) continue;
-      const focused = r.raw * this.settings.clauseWeight;
-      if (focused > (best.get(r.intent) ?? 0)) best.set(r.intent, focused);
+      let top: string | undefined;
+      let topRaw = 0;
+      let none = 0;
+      for (const [intent, sim] of this.index.score(window.words, window.sounds)) {
+        const raw = sim * (1 - gamma + gamma * (bayes.get(intent) ?? 0));
+        if (intent === NONE_INTENT) none = raw;
+        else if (raw > topRaw) { top = intent; topRaw = raw; }
+      }
+      if (!top || topRaw <= none || !this.offerable(top)) continue;
+      const focused = topRaw * this.settings.clauseWeight;
+      if (focused > (best.get(top) ?? 0)) best.set(top, focused);
     }
     return whole.map((r) => {
       const raw = best.get(r.intent) ?? r.raw;
-      return raw === r.raw ? r : { intent: r.intent, raw, score: this.calibrate(raw) };
+      return raw === r.raw ? r : { ...r, raw, score: this.calibrate(raw) };
     }).sort(byScore);
   }
 

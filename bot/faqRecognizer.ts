@@ -2,9 +2,12 @@
 // of intents (never cut down to the winner), the slot values the message states, and the
 // control command or clicked title it is, if any.
 //
-// Score of an intent = lexical similarity (bot/similarityIndex.ts) × (1 − γ + γ × p / p_max),
+// Raw score of an intent = lexical similarity (bot/similarityIndex.ts) × (1 − γ + γ × p / p_max),
 // where p is natural's Bayes probability over the same features and γ = classifierWeight:
 // the classifier re-ranks near ties, while only similarity can lift a score from nothing.
+// Then: × requireMissFactor when the message lacks the intent's `requires` words; for a long
+// message, the best of its clauses (focusOnClauses); and the reported score is the raw one
+// through the Platt curve fitted on cross-validation (intents/recognizer.yaml).
 import { RecognizerResult, TurnContext } from 'botbuilder';
 import { ControlKind, CONTROL_KINDS, FaqModel, IntentDefinition, RecognizerSettings, SlotDefinition, SlotValues } from './model';
 import { AnalyzedText, TextPipeline } from './nlp/textPipeline';

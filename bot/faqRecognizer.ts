@@ -52,8 +52,6 @@ export type Decision =
   | { kind: 'ambiguous'; candidates: ScoredIntent[] }
   | { kind: 'none'; candidates: ScoredIntent[] };
 
-/** Where a message breaks into clauses: sentence and clause punctuation, full or half width. */
-const CLAUSE_BREAK = /[，。！？；,.!?;\n]+/u;
 /** Clause windows scored at most, so a pasted essay costs no more than a few messages. */
 const MAX_WINDOWS = 8;
 /** Known content words a clause window needs before it may speak for the message. */
@@ -137,7 +135,7 @@ export class FaqRecognizer {
     const slots = this.slotExtractor.extractCanonical(analyzed.canonical, { slots: this.allSlots });
     const control = this.controlOf(analyzed);
     const exact = this.exactTitles.get(key);
-    const all = this.focusOnClauses(text, this.requireWords(analyzed.canonical, this.rank(analyzed)));
+    const all = this.focusOnClauses(analyzed, this.requireWords(analyzed.canonical, this.rank(analyzed)));
     const noneScore = all.find((r) => r.intent === NONE_INTENT)?.score ?? 0;
     const ranking = all.filter((r) => r.intent !== NONE_INTENT);
     if (exact) {
@@ -179,13 +177,13 @@ export class FaqRecognizer {
    * window's score (times clauseWeight). Greetings and thanks never do: "你好，" opens many a question.
    * The out-of-scope score stays the whole message's.
    */
-  private focusOnClauses(text: string, whole: ScoredIntent[]): ScoredIntent[] {
+  private focusOnClauses(analyzed: AnalyzedText, whole: ScoredIntent[]): ScoredIntent[] {
     const top = whole.find((r) => r.intent !== NONE_INTENT);
     if (top && top.score >= this.settings.answerThreshold) return whole;
-    const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
-    if (clauses.length < 2) return whole;
-    // Each clause is analysed once; a pair of neighbours is the two analyses side by side.
-    const parts = clauses.slice(0, MAX_WINDOWS).map((c) => this.pipeline.analyze(c));
+    // The clauses come from the whole message's own analysis: nothing is segmented twice.
+    const parts = analyzed.clauses.slice(0, MAX_WINDOWS);
+    if (parts.length < 2) return whole;
+    // A pair of neighbours is the two clauses side by side.
     const windows: { words: string[]; sounds: string[] }[] = [
       ...parts,
       ...parts.slice(1).map((p, i) => ({ words: [...parts[i].words, ...p.words], sounds: [...parts[i].sounds, ...p.sounds] })),

@@ -26,9 +26,15 @@ export class Segmenter {
 
   /** All words of a normalised text, in order. */
   cut(text: string): string[] {
-    const out: string[] = [];
+    return this.cutChunks(text).flat();
+  }
+
+  /** The words of each space-separated chunk (where punctuation was: roughly, each clause). */
+  cutChunks(text: string): string[][] {
+    const chunks: string[][] = [];
     for (const chunk of text.split(' ')) {
       if (!chunk) continue;
+      const out: string[] = [];
       const pieces = this.terms ? chunk.split(this.terms) : [chunk];
       pieces.forEach((piece, i) => {
         if (!piece) return;
@@ -36,8 +42,13 @@ export class Segmenter {
         if (i % 2 === 1) out.push(piece);
         else out.push(...this.cutFree(piece));
       });
+      chunks.push(out);
     }
-    return out;
+    return chunks;
+  }
+
+  isStopword(word: string): boolean {
+    return this.stopwords.has(word);
   }
 
   /** The words that matter for matching. */

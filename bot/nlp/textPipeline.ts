@@ -16,6 +16,8 @@ export interface AnalyzedText {
   words: string[];
   /** Pinyin bigrams of the content words. */
   sounds: string[];
+  /** The same, per clause (what punctuation or a space separated), for scoring a long message's parts. */
+  clauses: { words: string[]; sounds: string[] }[];
 }
 
 export class TextPipeline {
@@ -38,9 +40,14 @@ export class TextPipeline {
   analyze(text: string): AnalyzedText {
     const normalized = normalizeText(text);
     const canonical = this.rewriter.rewrite(this.corrector.correct(normalized));
+    const chunks = this.segmenter.cutChunks(canonical);
+    const clauses = chunks.map((chunk) => {
+      const words = chunk.filter((w) => !this.segmenter.isStopword(w));
+      return { words, sounds: pinyinBigrams(words) };
+    }).filter((c) => c.words.length > 0);
     // A message of nothing but stopwords (你好, 在吗) is matched on all its words.
-    const content = this.segmenter.contentWords(canonical);
-    const words = content.length > 0 ? content : this.segmenter.cut(canonical);
-    return { normalized, canonical, words, sounds: pinyinBigrams(words) };
+    const content = clauses.flatMap((c) => c.words);
+    const words = content.length > 0 ? content : chunks.flat();
+    return { normalized, canonical, words, sounds: pinyinBigrams(words), clauses };
   }
 }

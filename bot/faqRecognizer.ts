@@ -183,10 +183,13 @@ export class FaqRecognizer {
     // The clauses come from the whole message's own analysis: nothing is segmented twice.
     const parts = analyzed.clauses.slice(0, MAX_WINDOWS);
     if (parts.length < 2) return whole;
-    // A pair of neighbours is the two clauses side by side.
+    // A clause that says too little alone ("等了两天", "法人账号") is read with its neighbour: a pair
+    // is the two clauses side by side. Two clauses that each say enough are read apart.
+    const enough = parts.map((p) => this.index.knownWords(p.words) >= MIN_WINDOW_WORDS);
     const windows: { words: string[]; sounds: string[] }[] = [
-      ...parts,
-      ...parts.slice(1).map((p, i) => ({ words: [...parts[i].words, ...p.words], sounds: [...parts[i].sounds, ...p.sounds] })),
+      ...parts.filter((_p, i) => enough[i]),
+      ...parts.slice(1).flatMap((p, i) => (enough[i] && enough[i + 1] ? []
+        : [{ words: [...parts[i].words, ...p.words], sounds: [...parts[i].sounds, ...p.sounds] }])),
     ];
     const best = new Map(whole.map((r) => [r.intent, r.raw]));
     // Windows are scored on similarity, re-ranked with the whole message's Bayes probabilities:

@@ -27,11 +27,13 @@ interface FeatureSpace {
   /** per document: its distinct features and their summed weight */
   docFeatures: Set<string>[];
   docTotal: number[];
+  /** Per document, docTotal^−(1 − a); 0 for a document without features. */
+  docFactor: Float64Array;
   /** Per document, the shared weight of the message being scored (zero between messages). */
   scratch: Float64Array;
 }
 
-function buildSpace(docs: readonly IndexedDocument[], pick: (d: IndexedDocument) => readonly string[]): FeatureSpace {
+function buildSpace(docs: readonly IndexedDocument[], pick: (d: IndexedDocument) => readonly string[], a: number): FeatureSpace {
   const labels = new Set(docs.map((d) => d.label));
   const labelsOf = new Map<string, Set<string>>();
   const postings = new Map<string, number[]>();
@@ -51,7 +53,8 @@ function buildSpace(docs: readonly IndexedDocument[], pick: (d: IndexedDocument)
   for (const [f, ls] of labelsOf) idf.set(f, Math.log(1 + n / ls.size));
   const docTotal = docFeatures.map((set) => [...set].reduce((sum, f) => sum + (idf.get(f) ?? 0), 0));
   // An unseen feature weighs like one that only half an intent had: more than any known one.
-  return { idf, unseenWeight: Math.log(1 + n / 0.5), postings, docFeatures, docTotal, scratch: new Float64Array(docs.length) };
+  const docFactor = Float64Array.from(docTotal, (t) => (t > 0 ? Math.pow(t, -(1 - a)) : 0));
+  return { idf, unseenWeight: Math.log(1 + n / 0.5), postings, docFeatures, docTotal, docFactor, scratch: new Float64Array(docs.length) };
 }
 
 export class SimilarityIndex {
@@ -65,8 +68,8 @@ export class SimilarityIndex {
 
   constructor(private readonly docs: readonly IndexedDocument[], private readonly options: SimilarityOptions) {
     if (docs.length === 0) throw new Error('SimilarityIndex: no documents to index');
-    this.words = buildSpace(docs, (d) => d.words);
-    this.sounds = buildSpace(docs, (d) => d.sounds);
+    this.words = buildSpace(docs, (d) => d.words, options.queryCoverageWeight);
+    this.sounds = buildSpace(docs, (d) => d.sounds, options.queryCoverageWeight);
     this.labels = [...new Set(docs.map((d) => d.label))];
     const labelIndex = new Map(this.labels.map((l, i) => [l, i]));
     this.docLabel = Int32Array.from(docs, (d) => labelIndex.get(d.label) ?? 0);
@@ -117,16 +120,15 @@ export class SimilarityIndex {
         shared[doc] += w;
       }
     }
-    const a = this.options.queryCoverageWeight;
+    // coverage of the message ^ a × coverage of the example ^ (1 − a)
+    //   = (inter / Q)^a × (inter / D)^(1 − a) = inter × Q^−a × D^−(1 − a):
+    // one product per document, its D^−(1 − a) computed once when the index was built.
+    const queryFactor = weight * Math.pow(queryTotal, -this.options.queryCoverageWeight);
     for (const doc of mine) {
       const inter = shared[doc];
       shared[doc] = 0;
-      const total = space.docTotal[doc];
-      if (total <= 0) continue;
-      // coverage of the message ^ a × coverage of the example ^ (1 − a)
-      const value = Math.exp(a * Math.log(inter / queryTotal) + (1 - a) * Math.log(inter / total));
       if (into[doc] === 0) touched.push(doc);
-      into[doc] += weight * value;
+      into[doc] += inter * queryFactor * space.docFactor[doc];
     }
   }
 }

@@ -56,7 +56,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env): Promise<Ru
 
   const server = createServer({
     adapter, bot, logger,
-    health: () => ({ answers: model.knowledge.size, intents: model.intents.length, storage: 'memory', usageLog: usageLog.file }),
+    health: () => ({ answers: model.knowledge.size, intents: model.intents.length, storage: 'memory' }),
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();

@@ -85,6 +85,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['信用代码 → 统一社会信用代码; 已被注册 = 已存在', '信用代码已被注册', ['统一社会信用代码', '已存在']],
     ['忘了 = 想不起来 → 忘记', '密码想不起来', ['密码', '忘记']],
     ['a message of stopwords only keeps its words', '你好', ['你好']],
+    ['English words mixed in', 'login的时候password忘了', ['登录', '时候', '密码', '忘记']],
   ])('%s', (_name, input, expected) => {
     expect(pipeline.analyze(input).words).toEqual(expected);
   });

@@ -75,8 +75,9 @@ export class FaqRecognizer {
   private readonly exactTitles = new Map<string, { intent: string; answerId?: string }>();
   private readonly controlWords = new Map<string, ControlKind>();
   private readonly allSlots: string[];
-  /** Per intent with `requires`: those words, canonical and without spaces. */
+  /** Per intent with `requires` / `avoids`: those words, canonical and without spaces. */
   private readonly requiredWords = new Map<string, string[]>();
+  private readonly avoidedWords = new Map<string, string[]>();
   readonly settings: RecognizerSettings;
 
   constructor(private readonly model: FaqModel) {
@@ -87,6 +88,7 @@ export class FaqRecognizer {
     this.allSlots = [...model.slots.keys()];
     for (const intent of model.intents) {
       if (intent.requires.length > 0) this.requiredWords.set(intent.id, intent.requires.map((w) => compact(this.pipeline.canonicalize(w))));
+      if (intent.avoids.length > 0) this.avoidedWords.set(intent.id, intent.avoids.map((w) => compact(this.pipeline.canonicalize(w))));
     }
 
     const training = this.trainingExamples();
@@ -219,12 +221,15 @@ export class FaqRecognizer {
     }).sort(byScore);
   }
 
-  /** Scales down the intents whose `requires` words the message does not name. */
+  /** Scales down the intents whose `requires` words the message does not name, or whose `avoids` it does. */
   private requireWords(canonical: string, ranking: ScoredIntent[]): ScoredIntent[] {
     const text = compact(canonical);
     return ranking.map((r) => {
-      const words = this.requiredWords.get(r.intent);
-      if (!words || words.some((w) => text.includes(w))) return r;
+      const required = this.requiredWords.get(r.intent);
+      const avoided = this.avoidedWords.get(r.intent);
+      const missing = required !== undefined && !required.some((w) => text.includes(w));
+      const unwanted = avoided !== undefined && avoided.some((w) => text.includes(w));
+      if (!missing && !unwanted) return r;
       const raw = r.raw * this.settings.requireMissFactor;
       return { ...r, raw, score: this.calibrate(raw) };
     }).sort(byScore);

@@ -53,6 +53,8 @@ export interface IntentDefinition {
    * hgr.grant against auth.grant). Without any of them the intent's score is scaled down.
    */
   requires: string[];
+  /** Words that mean a different question (高企认定的条件 is not how to get into the system): scaled down. */
+  avoids: string[];
   examples: string[];
   file: string;
 }
@@ -108,7 +110,7 @@ export interface RecognizerSettings {
   classifierWeight: number;
   /** Answers scored below this are logged as low-confidence, for editors to review. */
   lowConfidenceBelow: number;
-  /** What a score is multiplied by when the message names none of the intent's `requires` words. */
+  /** What a score is multiplied by when the message names none of the intent's `requires` words, or one of its `avoids`. */
   requireMissFactor: number;
   /** A long message's best clause counts this much of its own score (0..1); see focusOnClauses. */
   clauseWeight: number;

@@ -160,3 +160,10 @@ describe('requires: the word that tells an intent from its generic twin', () => 
     expect(recognizer.recognizeText(text).ranking[0].intent).toBe(intent);
   });
 });
+
+describe('avoids: words that mean another question', () => {
+  test('高企 conditions are not how to enter the 高企 system', () => {
+    expect(recognizer.decide(recognizer.recognizeText('高新技术企业认定的申请条件有哪些')).kind).toBe('none');
+    expect(recognizer.decide(recognizer.recognizeText('高新技术企业认定从哪里进入办理'))).toMatchObject({ kind: 'intent', intent: 'torch.hte-sme' });
+  });
+});

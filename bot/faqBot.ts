@@ -5,7 +5,7 @@ import { DialogState, runDialog } from 'botbuilder-dialogs';
 import { FaqRecognizer } from './faqRecognizer';
 import { Logger } from './logger';
 import { isRatingValue, ReplyFactory } from './replyFactory';
-import { UsageLog } from './usageLog';
+import { turnOrigin, UsageLog } from './usageLog';
 import { MainDialog } from '../dialogs/mainDialog';
 
 /** What the conversation remembers about ratings: one rating per answer, and a 差评 awaiting its why. */
@@ -86,8 +86,7 @@ export class FaqBot extends ActivityHandler {
   /** A rating click or label, or the optional comment after a 差评. True when the turn is handled. */
   private async handleRating(context: TurnContext, feedback: FeedbackState, text: string): Promise<boolean> {
     const value: unknown = context.activity.value;
-    const conversationId = context.activity.conversation?.id ?? '';
-    const channel = context.activity.channelId ?? '';
+    const origin = turnOrigin(context.activity);
 
     if (feedback.awaitingComment) {
       const kbId = feedback.awaitingComment;
@@ -98,7 +97,7 @@ export class FaqBot extends ActivityHandler {
       const isQuestion = text !== '' && this.recognizer.isNewQuestion(text, '');
       if (skip) return true;
       if (text && !isQuestion && !isRatingValue(value)) {
-        this.usage.record({ type: 'comment', kbId, comment: text, conversationId, channel });
+        this.usage.record({ type: 'comment', kbId, comment: text, ...origin });
         await context.sendActivity(this.replies.message(this.replies.text('ratingCommentThanks')));
         return true;
       }
@@ -115,7 +114,7 @@ export class FaqBot extends ActivityHandler {
       await context.sendActivity(this.replies.message(this.replies.text('ratingAlreadyDone')));
       return true;
     }
-    this.usage.record({ type: 'rating', kbId, rating: this.replies.ratingLabel(rating), value: rating, conversationId, channel });
+    this.usage.record({ type: 'rating', kbId, rating: this.replies.ratingLabel(rating), value: rating, ...origin });
     feedback.rated = [...(feedback.rated ?? []), kbId];
     if (rating <= 2) {
       feedback.awaitingComment = kbId;

@@ -91,7 +91,7 @@ export class FaqRecognizer {
       if (intent.avoids.length > 0) this.avoidedWords.set(intent.id, intent.avoids.map((w) => compact(this.pipeline.canonicalize(w))));
     }
 
-    const training = this.trainingExamples();
+    const training = this.examplesAndTitles();
     const docs: IndexedDocument[] = [...training, ...model.outOfScope.map((text) => ({ intent: NONE_INTENT, text }))].map(({ intent, text }) => {
       const a = this.pipeline.analyze(text);
       return { label: intent, words: a.words, sounds: a.sounds };
@@ -104,8 +104,11 @@ export class FaqRecognizer {
     }
   }
 
-  /** Examples of each intent, plus the titles of the answers it is the natural way to. */
-  trainingExamples(): { intent: string; text: string }[] {
+  /**
+   * Examples of each intent, plus the titles of the answers it is the natural way to; records
+   * every title as an exact hit on the way (a click on a choice sends the title back).
+   */
+  private examplesAndTitles(): { intent: string; text: string }[] {
     const out: { intent: string; text: string }[] = [];
     for (const intent of this.model.intents) {
       for (const text of intent.examples) out.push({ intent: intent.id, text });

@@ -31,6 +31,11 @@ export interface UsageLog {
   flush(): Promise<void>;
 }
 
+/** Where a turn comes from, as a usage event records it. */
+export function turnOrigin(activity: { conversation?: { id?: string }; channelId?: string }): { conversationId: string; channel: string } {
+  return { conversationId: activity.conversation?.id ?? '', channel: activity.channelId ?? '' };
+}
+
 export function hashConversation(id: string): string {
   return createHash('sha256').update(id).digest('hex').slice(0, 16);
 }

@@ -8,7 +8,7 @@ import { answersOf, planAnswer, relevantSlots } from '../bot/answerPlanner';
 import { FaqRecognizer } from '../bot/faqRecognizer';
 import { SlotValues } from '../bot/model';
 import { ReplyFactory } from '../bot/replyFactory';
-import { UsageLog } from '../bot/usageLog';
+import { turnOrigin, UsageLog } from '../bot/usageLog';
 import { InterruptibleDialog } from './interruptibleDialog';
 
 export const CLARIFY_DIALOG = 'clarifyDialog';
@@ -89,7 +89,7 @@ export class ClarifyDialog extends InterruptibleDialog {
     const answers = answersOf(this.recognizer.intent(options.intent));
     this.usage.record({
       type: 'unanswered', reason: 'gaveUp', text: options.question, topIntent: options.intent, score: options.score,
-      candidates: answers, conversationId: step.context.activity.conversation?.id ?? '', channel: step.context.activity.channelId ?? '',
+      candidates: answers, ...turnOrigin(step.context.activity),
     });
     const titles = answers.map((id) => this.replies.entry(id).title);
     await step.context.sendActivity(this.replies.message(this.replies.text('clarifyGiveUp'), titles, InputHints.AcceptingInput));

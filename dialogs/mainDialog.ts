@@ -6,7 +6,7 @@ import { planAnswer, relevantSlots } from '../bot/answerPlanner';
 import { FaqRecognizer, ScoredIntent } from '../bot/faqRecognizer';
 import { ControlKind, SlotValues } from '../bot/model';
 import { AnswerMeta, ReplyFactory } from '../bot/replyFactory';
-import { UsageLog } from '../bot/usageLog';
+import { turnOrigin, UsageLog } from '../bot/usageLog';
 import { CLARIFY_DIALOG, ClarifyDialog, ClarifyOptions, ClarifyResult } from './clarifyDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -80,7 +80,7 @@ export class MainDialog extends ComponentDialog {
     this.usage.record({
       type: 'answer', kbId: answerId, intent: meta.intent, score: meta.score, text: question,
       lowConfidence: meta.score < this.recognizer.settings.lowConfidenceBelow,
-      conversationId: context.activity.conversation?.id ?? '', channel: context.activity.channelId ?? '',
+      ...turnOrigin(context.activity),
     });
   }
 
@@ -88,7 +88,7 @@ export class MainDialog extends ComponentDialog {
     this.usage.record({
       type: 'unanswered', reason, text, candidates: candidates.map((c) => c.intent),
       topIntent: top?.intent ?? candidates[0]?.intent, score: top?.score ?? candidates[0]?.score ?? 0,
-      conversationId: context.activity.conversation?.id ?? '', channel: context.activity.channelId ?? '',
+      ...turnOrigin(context.activity),
     });
   }
 

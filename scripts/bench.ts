@@ -2,7 +2,6 @@
 // Start-up: loading and checking the YAML, building the language pipeline (jieba's dictionary
 // included) and indexing every example. Latency: FaqRecognizer.recognizeText on every turn of
 // the evaluation files (the project's own cases, and the shared dev set when it is present).
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
@@ -10,6 +9,7 @@ import { PROJECT_ROOT } from '../bot/config';
 import { loadModel } from '../bot/modelLoader';
 import { FaqRecognizer } from '../bot/faqRecognizer';
 import { readCases } from '../tests/eval/run-eval';
+import { startBotProcess } from '../tests/helpers/botProcess';
 
 /** Messages longer than this are stories: the recognizer also scores their clauses. */
 const LONG_MESSAGE = 30;
@@ -21,24 +21,10 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** A whole `npm start`-like process: from spawn to its "listening" log line, modules and all. */
-function processStart(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(PROJECT_ROOT, 'bot/index.ts')], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: fs.mkdtempSync(path.join(require('os').tmpdir(), 'faq-bench-')) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('"msg":"listening"')) {
-        resolve(performance.now() - t0);
-        child.kill('SIGTERM');
-      }
-    });
-    child.on('exit', (code) => { if (!out.includes('"msg":"listening"')) reject(new Error(`the bot exited (${code}) before listening`)); });
-  });
+async function processStart(): Promise<number> {
+  const bot = await startBotProcess(PROJECT_ROOT);
+  bot.child.kill('SIGTERM');
+  return bot.startMs;
 }
 
 async function main(): Promise<void> {

@@ -1,0 +1,42 @@
+// The bot as `npm start` runs it (ts-node on bot/index.ts), in a child process on a free port,
+// resolved once it logs "listening". Shared by the process-stop test and npm run bench.
+import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+
+export interface BotProcess {
+  child: ChildProcess;
+  port: number;
+  /** From spawn to the "listening" line. */
+  startMs: number;
+  /** Everything the process printed so far. */
+  output: () => string;
+}
+
+export function startBotProcess(root: string, timeoutMs = 25000): Promise<BotProcess> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(root, 'bot/index.ts')], {
+      cwd: root,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'faq-process-')) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`no "listening" line in time:\n${out}`)), timeoutMs);
+    child.stdout?.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /"msg":"listening","url":"http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, port: Number(m[1]), startMs: performance.now() - t0, output: () => out });
+      }
+    });
+    child.stderr?.on('data', (c: Buffer) => { out += c.toString(); });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the bot exited (${code}) before listening:\n${out}`));
+    });
+  });
+}

@@ -10,6 +10,15 @@ export interface BotConfig {
   knowledgeDir: string;
   /** Where the usage log (unanswered questions, ratings, answer counts) is written. */
   dataDir: string;
+  webChat: {
+    /** Azure Direct Line secret; without it the page uses the bot's local Direct Line. */
+    directLineSecret: string;
+    directLineEndpoint: string;
+    /** Lifetime of a local Direct Line token, seconds. */
+    tokenTtlSeconds: number;
+    /** Origins whose pages may embed the widget. */
+    allowedOrigins: string[];
+  };
   /** Passed as they are to ConfigurationBotFrameworkAuthentication. */
   auth: {
     MicrosoftAppId: string;
@@ -33,6 +42,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     intentsDir: path.resolve(PROJECT_ROOT, env.INTENTS_DIR ?? 'intents'),
     knowledgeDir: path.resolve(PROJECT_ROOT, env.KNOWLEDGE_DIR ?? 'knowledge'),
     dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
+    webChat: {
+      directLineSecret: env.DIRECT_LINE_SECRET ?? '',
+      directLineEndpoint: env.DIRECT_LINE_ENDPOINT || 'https://directline.botframework.com',
+      tokenTtlSeconds: positiveInteger(env, 'DIRECT_LINE_TOKEN_TTL', 1800),
+      allowedOrigins: (env.WEBCHAT_ALLOWED_ORIGINS || '*').split(',').map((o) => o.trim()).filter(Boolean),
+    },
     auth: {
       MicrosoftAppId: env.MicrosoftAppId ?? '',
       MicrosoftAppPassword: env.MicrosoftAppPassword ?? '',
@@ -40,4 +55,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
       MicrosoftAppTenantId: env.MicrosoftAppTenantId ?? '',
     },
   };
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`config: ${name} '${raw}' is not a positive whole number`);
+  return value;
 }

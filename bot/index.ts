@@ -13,6 +13,8 @@ import { JsonlUsageLog, MemoryUsageLog, UsageLog, welcomeQuestions } from './usa
 import { Logger } from './logger';
 import { ReplyFactory } from './replyFactory';
 import { createServer } from './server';
+import { LocalDirectLine } from './directLine';
+import { AzureTokenSource, LocalTokenSource, TokenSource } from './webChat';
 import { MainDialog } from '../dialogs/mainDialog';
 
 dotenv.config({ quiet: true });
@@ -54,19 +56,40 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env): Promise<Ru
   });
   const adapter = createAdapter(config.auth, conversationState, replies, logger);
 
+  // Web Chat: Azure's Direct Line when a secret is configured; otherwise this server's own, which
+  // only works in Emulator mode (an app id would make the bot demand tokens it cannot get offline).
+  let port = config.port;
+  const loopback = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const local = `http://${loopback.includes(':') ? `[${loopback}]` : loopback}`;
+  const directLine = config.webChat.directLineSecret || config.auth.MicrosoftAppId ? undefined : new LocalDirectLine({
+    botEndpoint: () => `${local}:${port}/api/messages`,
+    serviceUrl: () => `${local}:${port}/v3/directline/connector`,
+    botId: 'most-faq-bot', botName: '智能客服',
+    tokenTtlSeconds: config.webChat.tokenTtlSeconds,
+    logger,
+  });
+  const webChatTokens: TokenSource | undefined = config.webChat.directLineSecret
+    ? new AzureTokenSource(config.webChat.directLineSecret, config.webChat.directLineEndpoint)
+    : directLine && new LocalTokenSource(directLine);
+
   const server = createServer({
-    adapter, bot, logger,
+    adapter, bot, logger, directLine, webChatTokens, webChatOrigins: config.webChat.allowedOrigins,
     health: () => ({ answers: model.knowledge.size, intents: model.intents.length, storage: 'memory' }),
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info('listening', { url: `http://${config.host}:${port}/api/messages`, auth: config.auth.MicrosoftAppId ? 'on' : 'off (Emulator mode)' });
+  port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info('listening', {
+    url: `http://${config.host}:${port}/api/messages`,
+    auth: config.auth.MicrosoftAppId ? 'on' : 'off (Emulator mode)',
+    webChat: webChatTokens ? `http://${loopback}:${port}/ (${directLine ? 'local Direct Line' : 'Azure Direct Line'})` : 'off (set DIRECT_LINE_SECRET)',
+  });
 
   return {
     port,
     stop: () => new Promise<void>((resolve) => {
       // Stop taking requests; turns in flight finish, idle keep-alive sockets close, the log is flushed.
+      directLine?.close();
       server.close(() => { usage.flush().then(resolve, resolve); });
       server.server.closeIdleConnections();
     }),

@@ -1,10 +1,13 @@
-// The HTTP server: POST /api/messages for the Bot Framework, GET /healthz for load balancers.
+// The HTTP server: POST /api/messages for the Bot Framework, GET /healthz for load balancers,
+// GET / for the Web Chat page (bot/webChat.ts) and, without Azure, a local Direct Line (bot/directLine.ts).
 // No request can stop the process: malformed bodies get a 4xx, failures a 500, never a crash.
 import * as restify from 'restify';
 import { CloudAdapter } from 'botbuilder';
 import type { Request, Response } from 'botbuilder';
+import { LocalDirectLine } from './directLine';
 import { FaqBot } from './faqBot';
 import { Logger } from './logger';
+import { cors, isCrossOriginPath, registerWebChat, TokenSource } from './webChat';
 
 export interface ServerParts {
   adapter: CloudAdapter;
@@ -12,6 +15,12 @@ export interface ServerParts {
   logger: Logger;
   /** Summary for /healthz. */
   health: () => Record<string, unknown>;
+  /** The web page's token source; undefined when Web Chat cannot be offered. */
+  webChatTokens?: TokenSource;
+  /** Origins allowed to embed Web Chat (CORS); '*' for any. */
+  webChatOrigins?: string[];
+  /** Served when no Azure Direct Line is configured. */
+  directLine?: LocalDirectLine;
 }
 
 /** Largest request body accepted (an activity with a long message is far below it). */
@@ -19,7 +28,20 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 export function createServer(parts: ServerParts): restify.Server {
   const server = restify.createServer({ name: 'most-faq-bot', handleUncaughtExceptions: false });
+  server.pre((req, res, next) => {
+    // Web Chat embedded on the platform's own pages calls the token endpoint across origins.
+    cors(req, res, parts.webChatOrigins ?? ['*']);
+    if (req.method === 'OPTIONS' && isCrossOriginPath(req.url ?? '')) {
+      res.send(204);
+      return next(false);
+    }
+    return next();
+  });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+
+  registerWebChat(server, { tokens: parts.webChatTokens, logger: parts.logger });
+  parts.directLine?.register(server);
 
   server.get('/healthz', (_req, res, next) => {
     res.json(200, { status: 'ok', ...parts.health() });

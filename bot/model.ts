@@ -10,8 +10,27 @@ export interface KnowledgeEntry {
   answer: string;
   steps: string[];
   note?: string;
+  /** The FAQ's "use the latest Google Chrome" advice, kept apart so it goes only to those not on it. */
+  browserAdvice?: BrowserAdvice;
   related: string[];
   file: string;
+}
+
+export interface BrowserAdvice {
+  /** The advice; when place is 'answer', the entry's answer is the advice. */
+  text: string;
+  /** before/after the steps, or 'answer' when the advice is the whole answer. */
+  place: 'before' | 'after' | 'answer';
+  /** Said instead when the user is known to be on the recommended browser ({browser} is filled in). */
+  otherwise?: string;
+}
+
+/** Which browser the FAQ recommends, and from which major version a browser counts as current. */
+export interface BrowserPolicy {
+  recommended: string;
+  currentFrom: number;
+  /** Names users know, by the name the user-agent parser gives. */
+  names: Record<string, string>;
 }
 
 export type SlotValues = Record<string, string>;
@@ -75,6 +94,7 @@ export const MESSAGE_KEYS = [
   'relatedIntro', 'clarifyRetry', 'clarifyGiveUp', 'didYouMean', 'noneOfThese', 'fallback',
   'fallbackWithCandidates', 'fallbackHandoff', 'tooLong', 'notText', 'empty', 'error', 'sourcePrefix',
   'ratingPrompt', 'ratingThanks', 'ratingAskWhy', 'ratingCommentThanks', 'ratingAlreadyDone', 'ratingNothingToRate', 'ratingSkip',
+  'browserNotice',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
 
@@ -89,6 +109,7 @@ export interface Messages {
   popularQuestions: string[];
   hotQuestions: { days: number; count: number };
   ratings: Rating[];
+  browser: BrowserPolicy;
 }
 
 export interface RecognizerSettings {

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
 import {
-  AnswerRule, CONTROL_KINDS, ControlKind, FaqModel, IntentDefinition, KnowledgeEntry, MESSAGE_KEYS,
+  AnswerRule, BrowserAdvice, CONTROL_KINDS, ControlKind, FaqModel, IntentDefinition, KnowledgeEntry, MESSAGE_KEYS,
   MessageKey, Messages, RecognizerSettings, SlotChoice, SlotDefinition, SlotValues, Vocabulary,
 } from './model';
 
@@ -132,7 +132,7 @@ function loadKnowledge(dir: string): { knowledge: Map<string, KnowledgeEntry>; m
     top.records('entries').forEach((raw, i) => {
       const id = typeof raw.id === 'string' ? raw.id : undefined;
       const f: Fields = new Fields(name, id ?? `#${i + 1}`, raw);
-      f.onlyKeys(['id', 'source', 'category', 'title', 'answer', 'steps', 'note', 'related']);
+      f.onlyKeys(['id', 'source', 'category', 'title', 'answer', 'steps', 'note', 'browserAdvice', 'related']);
       const entryId = f.string('id');
       if (knowledge.has(entryId)) f.fail('id', `duplicate id (also in ${knowledge.get(entryId)?.file})`);
       knowledge.set(entryId, {
@@ -143,6 +143,7 @@ function loadKnowledge(dir: string): { knowledge: Map<string, KnowledgeEntry>; m
         answer: f.string('answer'),
         steps: f.stringList('steps', false),
         note: f.optionalString('note'),
+        browserAdvice: raw.browserAdvice === undefined ? undefined : browserAdvice(name, entryId, raw.browserAdvice),
         related: f.stringList('related', false),
         file: name,
       });
@@ -157,10 +158,22 @@ function loadKnowledge(dir: string): { knowledge: Map<string, KnowledgeEntry>; m
   return { knowledge, messages, messagesFile };
 }
 
+function browserAdvice(file: string, id: string, raw: unknown): BrowserAdvice {
+  if (!isRecord(raw)) throw new ModelError(file, id, 'browserAdvice', 'not a mapping of text, place and otherwise');
+  const f: Fields = new Fields(file, `${id}.browserAdvice`, raw);
+  f.onlyKeys(['text', 'place', 'otherwise']);
+  const place = raw.place ?? 'after';
+  if (place !== 'before' && place !== 'after' && place !== 'answer') f.fail('place', `'${String(place)}' is not before, after or answer`);
+  const otherwise = f.optionalString('otherwise');
+  if (place === 'answer' && !otherwise) f.fail('otherwise', 'needed when the advice is the whole answer (what to say to those already on it)');
+  const text = place === 'answer' ? f.optionalString('text') ?? '' : f.string('text');
+  return { text, place, ...(otherwise ? { otherwise } : {}) };
+}
+
 function loadMessages(raw: Raw | undefined, file: string | undefined, knowledge: Map<string, KnowledgeEntry>): Messages {
   if (!raw || !file) throw new ModelError('knowledge/', undefined, 'messages', 'no file declares the bot\'s messages');
   const f: Fields = new Fields(file, 'messages', raw);
-  f.onlyKeys([...MESSAGE_KEYS, 'popularQuestions', 'hotQuestions', 'ratings']);
+  f.onlyKeys([...MESSAGE_KEYS, 'popularQuestions', 'hotQuestions', 'ratings', 'browser']);
   const text = {} as Record<MessageKey, string>;
   for (const key of MESSAGE_KEYS) text[key] = f.string(key);
   const popularQuestions = f.stringList('popularQuestions', true);
@@ -176,7 +189,18 @@ function loadMessages(raw: Raw | undefined, file: string | undefined, knowledge:
     rf.onlyKeys(['label', 'value']);
     return { label: rf.string('label'), value: rf.number('value', 1, 5) };
   });
-  return { text, popularQuestions, hotQuestions, ratings };
+  if (!isRecord(raw.browser)) f.fail('browser', 'missing or not a mapping of recommended, currentFrom and names');
+  const bf: Fields = new Fields(file, 'messages.browser', raw.browser);
+  bf.onlyKeys(['recommended', 'currentFrom', 'names']);
+  if (!isRecord(raw.browser.names)) bf.fail('names', 'not a mapping of browser names');
+  const names: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw.browser.names)) {
+    if (typeof value !== 'string') bf.fail(`names.${key}`, 'not a string');
+    names[key] = value;
+  }
+  const browser = { recommended: bf.string('recommended'), currentFrom: bf.number('currentFrom', 1, 10_000), names };
+  if (!names[browser.recommended]) bf.fail('recommended', `'${browser.recommended}' has no entry in names`);
+  return { text, popularQuestions, hotQuestions, ratings, browser };
 }
 
 function loadSlots(file: string, doc: Raw): Map<string, SlotDefinition> {

@@ -2,6 +2,7 @@
 // (../shared/spec/channel-contract.md): answers carry channelData.kbId, intent and score;
 // choices are imBack suggested actions, so a click sends the choice's words back.
 import { ActionTypes, Activity, ActivityTypes, Attachment, CardAction, CardFactory, InputHints } from 'botbuilder';
+import { browserLabel, ClientInfo, onRecommendedBrowser } from './clientInfo';
 import { FaqModel, KnowledgeEntry, MessageKey, SlotDefinition } from './model';
 
 export interface AnswerMeta {
@@ -50,15 +51,39 @@ export class ReplyFactory {
   }
 
   /** The answer of a knowledge entry, as Markdown: title, answer, numbered steps, note. */
-  answerText(entry: KnowledgeEntry): string {
+  answerText(entry: KnowledgeEntry, client: ClientInfo = {}): string {
+    const body = this.answerBody(entry, client);
     // FAQ answers open with their question; a greeting or a thank-you does not.
-    const parts = entry.source ? [`**${entry.title}**`, entry.answer] : [entry.answer];
+    const parts = entry.source ? [`**${entry.title}**`, body.answer] : [body.answer];
+    if (body.before) parts.push(body.before);
     if (entry.steps.length > 0) parts.push(entry.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'));
+    if (body.after) parts.push(body.after);
     if (entry.note) parts.push(...entry.note.split('\n').map((line) => line.trim()).filter(Boolean));
     return parts.join('\n\n');
   }
 
-  answer(id: string, meta: AnswerMeta): Reply {
+  /**
+   * The entry's answer with its browser advice placed, given what the client said: unknown browser,
+   * the FAQ's advice as it is; another browser or an old Chrome, the advice naming what they use;
+   * the recommended one, no advice (and the entry's `otherwise` where the advice was the answer).
+   */
+  answerBody(entry: KnowledgeEntry, client: ClientInfo): { answer: string; before?: string; after?: string } {
+    const advice = entry.browserAdvice;
+    if (!advice) return { answer: entry.answer };
+    const policy = this.model.messages.browser;
+    const browser = client.browser;
+    const adviceText = advice.place === 'answer' ? entry.answer : advice.text;
+    let text: string | undefined = adviceText;
+    if (browser && onRecommendedBrowser(browser, policy)) {
+      text = advice.otherwise?.replace(/\{browser\}/g, browserLabel(browser, policy));
+    } else if (browser) {
+      text = `${this.text('browserNotice', { browser: browserLabel(browser, policy) })}${adviceText}`;
+    }
+    if (advice.place === 'answer') return { answer: text ?? entry.answer };
+    return { answer: entry.answer, [advice.place]: text };
+  }
+
+  answer(id: string, meta: AnswerMeta, client: ClientInfo = {}): Reply {
     const entry = this.entry(id);
     const channelData: AnswerChannelData = {
       kbId: entry.id,
@@ -71,7 +96,7 @@ export class ReplyFactory {
     const related = entry.related.map((r) => this.entry(r).title);
     return {
       type: ActivityTypes.Message,
-      text: this.answerText(entry),
+      text: this.answerText(entry, client),
       textFormat: 'markdown',
       channelData,
       inputHint: InputHints.AcceptingInput,

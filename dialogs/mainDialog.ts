@@ -3,6 +3,7 @@
 import { TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { planAnswer, relevantSlots } from '../bot/answerPlanner';
+import { clientInfoOf } from '../bot/clientInfo';
 import { FaqRecognizer, ScoredIntent } from '../bot/faqRecognizer';
 import { ControlKind, SlotValues } from '../bot/model';
 import { AnswerMeta, ReplyFactory } from '../bot/replyFactory';
@@ -76,7 +77,7 @@ export class MainDialog extends ComponentDialog {
 
   /** Sends an answer and records it: its counts make the 热点问题, its low scores a review list. */
   private async answer(context: TurnContext, answerId: string, meta: AnswerMeta, question: string): Promise<void> {
-    await context.sendActivity(this.replies.answer(answerId, meta));
+    await context.sendActivity(this.replies.answer(answerId, meta, clientInfoOf(context.activity)));
     this.usage.record({
       type: 'answer', kbId: answerId, intent: meta.intent, score: meta.score, text: question,
       lowConfidence: meta.score < this.recognizer.settings.lowConfidenceBelow,

@@ -117,6 +117,25 @@ describe('the local Direct Line, through the directlinejs client Web Chat uses',
     }
   });
 
+  test('the page\'s user agent reaches the bot: advice to switch to Chrome only for those not on it', async () => {
+    const g = await grant();
+    const { dl, until } = connect(g, true);
+    try {
+      await until((a) => fromBot(a) && (a.text ?? '').includes('欢迎'));
+      const firefox = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0';
+      await post(dl, g.userId, '登录以后服务事项一片空白', { clientInfo: { userAgent: firefox } });
+      const onFirefox = await until((a) => a.channelData?.kbId === 'portal.services-blank');
+      expect(onFirefox.text).toContain('您当前使用的是火狐浏览器 140。登录之后服务事项显示空白，请更换谷歌浏览器最新版即可');
+      const chrome = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
+      const id = await post(dl, g.userId, '登录以后服务事项一片空白', { clientInfo: { userAgent: chrome } });
+      const onChrome = await until((a) => a.channelData?.kbId === 'portal.services-blank' && a.id !== onFirefox.id && (a.id ?? '') > id);
+      expect(onChrome.text).not.toContain('请更换谷歌浏览器');
+      expect(onChrome.text).toContain('您当前使用的已经是谷歌浏览器 156');
+    } finally {
+      dl.end();
+    }
+  });
+
   test('a user cannot speak as someone else: the token decides who sends', async () => {
     const g = await grant();
     const { dl, until } = connect(g, false);

@@ -79,6 +79,9 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
     }));
   }
 
+  // Browsers ask for it on every page; there is none (the page has its own header).
+  server.get('/favicon.ico', async (_req, res) => { res.send(204); });
+
   server.post('/api/directline/token', async (_req, res) => {
     if (!options.tokens) {
       res.send(503, { error: 'Web Chat is not available: with MicrosoftAppId set, configure DIRECT_LINE_SECRET' });

@@ -2,6 +2,7 @@
 // its answers, runs the main dialog for every other message, and saves state at each turn's end.
 import { Activity, ActivityHandler, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogState, runDialog } from 'botbuilder-dialogs';
+import { ChannelPresenter } from './channelPresenter';
 import { FaqRecognizer } from './faqRecognizer';
 import { Logger } from './logger';
 import { isRatingValue, ReplyFactory } from './replyFactory';
@@ -27,6 +28,7 @@ export class FaqBot extends ActivityHandler {
     private readonly replies: ReplyFactory,
     private readonly usage: UsageLog,
     private readonly logger: Logger,
+    private readonly presenter: ChannelPresenter,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('DialogState');
@@ -46,6 +48,8 @@ export class FaqBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    this.presenter.readIncoming(context);
+    this.presenter.attach(context);
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
   }
@@ -78,9 +82,10 @@ export class FaqBot extends ActivityHandler {
     await runDialog(this.dialog, context, this.dialogState);
   }
 
+  /** An FAQ answer (not a greeting or a thank-you): what a rating refers to. */
   private isRatedAnswer(activity: Partial<Activity>): boolean {
-    return typeof (activity.channelData as { kbId?: unknown } | undefined)?.kbId === 'string'
-      && (activity.attachments ?? []).length > 0;
+    const kbId = (activity.channelData as { kbId?: unknown } | undefined)?.kbId;
+    return typeof kbId === 'string' && this.replies.entry(kbId).source !== undefined;
   }
 
   /** A rating click or label, or the optional comment after a 差评. True when the turn is handled. */

@@ -4,8 +4,10 @@ import * as dotenv from 'dotenv';
 import { ConversationState, MemoryStorage, Storage } from 'botbuilder';
 import { readConfig } from './config';
 import { createAdapter } from './adapter';
+import { ChannelPresenter } from './channelPresenter';
 import { FaqBot } from './faqBot';
 import { FaqRecognizer } from './faqRecognizer';
+import { KnowledgeBrowser } from './knowledgeBrowser';
 import { createLogger } from './logger';
 import { loadModel } from './modelLoader';
 import { FaqModel } from './model';
@@ -33,8 +35,8 @@ export function buildBot(model: FaqModel, storage: Storage, logger: Logger, usag
   const conversationState = new ConversationState(storage);
   const { days, count } = model.messages.hotQuestions;
   const replies = new ReplyFactory(model, () => welcomeQuestions(usage.events(), model.messages.popularQuestions, new Date(), days, count));
-  const dialog = new MainDialog(recognizer, replies, usage);
-  const bot = new FaqBot(conversationState, dialog, recognizer, replies, usage, logger);
+  const dialog = new MainDialog(recognizer, replies, usage, new KnowledgeBrowser(model));
+  const bot = new FaqBot(conversationState, dialog, recognizer, replies, usage, logger, new ChannelPresenter(replies));
   return { recognizer, replies, conversationState, bot, usage };
 }
 

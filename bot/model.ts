@@ -89,12 +89,16 @@ export interface Vocabulary {
   negations: string[];
 }
 
+export const COMMAND_KINDS = ['catalogue', 'search'] as const;
+export type CommandKind = (typeof COMMAND_KINDS)[number];
+
 export const MESSAGE_KEYS = [
   'welcome', 'help', 'cancelled', 'restarted', 'nothingToCancel', 'nothingToGoBack',
   'relatedIntro', 'clarifyRetry', 'clarifyGiveUp', 'didYouMean', 'noneOfThese', 'fallback',
   'fallbackWithCandidates', 'fallbackHandoff', 'tooLong', 'notText', 'empty', 'error', 'sourcePrefix',
   'ratingPrompt', 'ratingThanks', 'ratingAskWhy', 'ratingCommentThanks', 'ratingAlreadyDone', 'ratingNothingToRate', 'ratingSkip',
-  'browserNotice',
+  'browserNotice', 'staffWhy', 'staffIntent', 'staffConfidence', 'staffRunnerUps', 'choicesIntro',
+  'catalogueIntro', 'catalogueCategory', 'searchResults', 'searchNone', 'searchUsage',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
 
@@ -153,6 +157,8 @@ export interface FaqModel {
   slots: Map<string, SlotDefinition>;
   vocabulary: Vocabulary;
   controls: Record<ControlKind, string[]>;
+  /** Staff commands: 目录 (browse by category) and 搜索 (search by keyword). */
+  commands: Record<CommandKind, string[]>;
   messages: Messages;
   recognizer: RecognizerSettings;
 }

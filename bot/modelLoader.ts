@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
 import {
-  AnswerRule, BrowserAdvice, CONTROL_KINDS, ControlKind, FaqModel, IntentDefinition, KnowledgeEntry, MESSAGE_KEYS,
+  AnswerRule, BrowserAdvice, COMMAND_KINDS, CommandKind, CONTROL_KINDS, ControlKind, FaqModel, IntentDefinition, KnowledgeEntry, MESSAGE_KEYS,
   MessageKey, Messages, RecognizerSettings, SlotChoice, SlotDefinition, SlotValues, Vocabulary,
 } from './model';
 
@@ -308,6 +308,15 @@ function loadControls(file: string, raw: unknown): Record<ControlKind, string[]>
   return out;
 }
 
+function loadCommands(file: string, raw: unknown): Record<CommandKind, string[]> {
+  if (!isRecord(raw)) throw new ModelError(file, undefined, 'commands', 'not a mapping');
+  const f: Fields = new Fields(file, 'commands', raw);
+  f.onlyKeys([...COMMAND_KINDS]);
+  const out = {} as Record<CommandKind, string[]>;
+  for (const kind of COMMAND_KINDS) out[kind] = f.stringList(kind, true);
+  return out;
+}
+
 function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings {
   if (!isRecord(raw)) throw new ModelError(file, undefined, 'recognizer', 'not a mapping');
   const f: Fields = new Fields(file, 'recognizer', raw);
@@ -356,6 +365,7 @@ export function loadModel(paths: ModelPaths): FaqModel {
   const vocabulary = loadVocabulary(vocabDoc.name, vocabDoc.doc);
   const controlsDoc = pick('controls');
   const controls = loadControls(controlsDoc.name, controlsDoc.doc.controls);
+  const commands = loadCommands(controlsDoc.name, controlsDoc.doc.commands);
   const settingsDoc = pick('recognizer');
   const recognizer = loadRecognizerSettings(settingsDoc.name, settingsDoc.doc.recognizer);
 
@@ -380,5 +390,5 @@ export function loadModel(paths: ModelPaths): FaqModel {
   for (const entry of knowledge.values()) {
     if (!reachable.has(entry.id)) throw new ModelError(entry.file, entry.id, 'id', 'no intent leads to this answer');
   }
-  return { knowledge, intents, outOfScope, slots, vocabulary, controls, messages, recognizer };
+  return { knowledge, intents, outOfScope, slots, vocabulary, controls, commands, messages, recognizer };
 }

@@ -3,10 +3,20 @@
 // choices are imBack suggested actions, so a click sends the choice's words back.
 import { ActionTypes, Activity, ActivityTypes, Attachment, CardAction, CardFactory, InputHints } from 'botbuilder';
 import { browserLabel, ClientInfo, onRecommendedBrowser } from './clientInfo';
+import { SubmitValue } from './knowledgeBrowser';
 import { FaqModel, KnowledgeEntry, MessageKey, SlotDefinition } from './model';
 
 export interface AnswerMeta {
   intent: string;
+  score: number;
+  /** The runner-up intents, best first (for staff: what else it could have been). */
+  alternatives?: { intent: string; score: number }[];
+}
+
+/** A runner-up as channelData and staff see it. */
+export interface Alternative {
+  intent: string;
+  title: string;
   score: number;
 }
 
@@ -18,6 +28,7 @@ export interface AnswerChannelData {
   title: string;
   source?: string;
   category: string;
+  alternatives: Alternative[];
 }
 
 export type Reply = Partial<Activity>;
@@ -35,10 +46,46 @@ export function isRatingValue(value: unknown): value is RatingValue {
 
 /** Suggested actions hold at most this many buttons before they become noise. */
 const MAX_CHOICES = 5;
+/** Teams renders Adaptive Cards up to 1.5. */
+const CARD_VERSION = '1.5';
+
+/** One button of a list card: its label and what a click sends back (SubmitValue). */
+export interface ListItem {
+  title: string;
+  value: SubmitValue;
+}
+
+type CardElement = Record<string, unknown>;
+
+function submit(title: string, data: object): CardElement {
+  return { type: 'Action.Submit', title, data };
+}
+
+function adaptiveCard(body: CardElement[], actions: CardElement[] = []): Attachment {
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: CARD_VERSION,
+    body, ...(actions.length > 0 ? { actions } : {}),
+  });
+}
 
 export class ReplyFactory {
   /** welcomeQuestions: the answers the welcome offers (热点问题); the configured list by default. */
   constructor(private readonly model: FaqModel, private readonly welcomeQuestions: () => readonly string[] = () => model.messages.popularQuestions) {}
+
+  get messages(): FaqModel['messages'] {
+    return this.model.messages;
+  }
+
+  /** "来源：一、1.2": the FAQ section an answer comes from, as staff quote it. */
+  sourceLine(entry: KnowledgeEntry): string | undefined {
+    return entry.source ? `${this.text('sourcePrefix')}${entry.source.replace(/\s+/, '、')}` : undefined;
+  }
+
+  /** The title users and staff know an intent by (its own, else its answer's). */
+  intentTitle(intentId: string): string {
+    const intent = this.model.intents.find((i) => i.id === intentId);
+    return intent?.title ?? intentId;
+  }
 
   entry(id: string): KnowledgeEntry {
     const entry = this.model.knowledge.get(id);
@@ -59,6 +106,8 @@ export class ReplyFactory {
     if (entry.steps.length > 0) parts.push(entry.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'));
     if (body.after) parts.push(body.after);
     if (entry.note) parts.push(...entry.note.split('\n').map((line) => line.trim()).filter(Boolean));
+    const source = this.sourceLine(entry);
+    if (source) parts.push(`*${source}*`);
     return parts.join('\n\n');
   }
 
@@ -92,6 +141,9 @@ export class ReplyFactory {
       title: entry.title,
       category: entry.category,
       ...(entry.source ? { source: entry.source } : {}),
+      alternatives: (meta.alternatives ?? []).map((a) => ({
+        intent: a.intent, title: this.intentTitle(a.intent), score: Math.round(a.score * 1000) / 1000,
+      })),
     };
     const related = entry.related.map((r) => this.entry(r).title);
     return {
@@ -147,6 +199,52 @@ export class ReplyFactory {
   /** The welcome, offering the hot questions (热点问题) as choices. */
   welcome(): Reply {
     return this.message(this.text('welcome'), this.welcomeQuestions().map((id) => this.entry(id).title));
+  }
+
+  /** A message with a list of buttons, one a line: where suggested actions are not shown or too few. */
+  list(text: string, items: ListItem[]): Reply {
+    const body: CardElement[] = [{ type: 'TextBlock', text, wrap: true }];
+    for (const item of items) body.push({ type: 'ActionSet', actions: [submit(item.title, item.value)] });
+    return { type: ActivityTypes.Message, attachments: [adaptiveCard(body)], summary: text, inputHint: InputHints.AcceptingInput };
+  }
+
+  /**
+   * An answer as an Adaptive Card (Teams): title, answer, numbered steps, notes, source; for staff
+   * also why it was chosen and the runner-ups; related questions and the 好差评 buttons as actions.
+   */
+  answerCard(data: AnswerChannelData, client: ClientInfo, staff: boolean): Attachment {
+    const entry = this.entry(data.kbId);
+    const body = this.answerBody(entry, client);
+    const blocks: CardElement[] = [];
+    const text = (t: string, extra: object = {}): CardElement => ({ type: 'TextBlock', text: t, wrap: true, ...extra });
+    if (entry.source) blocks.push(text(entry.title, { weight: 'Bolder', size: 'Medium' }));
+    blocks.push(text(body.answer));
+    if (body.before) blocks.push(text(body.before));
+    if (entry.steps.length > 0) blocks.push(text(entry.steps.map((s, i) => `${i + 1}. ${s}`).join('\r')));
+    if (body.after) blocks.push(text(body.after));
+    for (const line of (entry.note ?? '').split('\n').map((l) => l.trim()).filter(Boolean)) blocks.push(text(line));
+    const source = this.sourceLine(entry);
+    if (source) blocks.push(text(source, { isSubtle: true, size: 'Small', spacing: 'Medium' }));
+    if (staff) {
+      const facts = [
+        { title: this.text('staffIntent'), value: `${this.intentTitle(data.intent)}（${data.intent}）` },
+        { title: this.text('staffConfidence'), value: data.score.toFixed(2) },
+        ...data.alternatives.map((a, i) => ({ title: i === 0 ? this.text('staffRunnerUps') : ' ', value: `${a.title}（${a.score.toFixed(2)}）` })),
+      ];
+      blocks.push({ type: 'Container', style: 'emphasis', spacing: 'Medium', items: [text(this.text('staffWhy'), { weight: 'Bolder', size: 'Small' }), { type: 'FactSet', facts }] });
+    }
+    const related = entry.related.map((id) => this.entry(id));
+    if (related.length > 0) {
+      blocks.push(text(this.text('relatedIntro'), { weight: 'Bolder', size: 'Small', spacing: 'Medium' }));
+      for (const r of related) blocks.push({ type: 'ActionSet', actions: [submit(r.title, { kbId: r.id, text: r.title } satisfies SubmitValue)] });
+    }
+    const ratings = entry.source
+      ? [text(this.text('ratingPrompt'), { size: 'Small', spacing: 'Medium' }), {
+        type: 'ActionSet',
+        actions: this.model.messages.ratings.map((r) => submit(r.label, { rating: r.value, kbId: entry.id } satisfies RatingValue)),
+      }]
+      : [];
+    return adaptiveCard([...blocks, ...ratings]);
   }
 
   private actions(titles: string[]): { actions: CardAction[]; to: string[] } {

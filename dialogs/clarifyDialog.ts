@@ -6,6 +6,7 @@ import { InputHints } from 'botbuilder';
 import { DialogContext, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { answersOf, planAnswer, relevantSlots } from '../bot/answerPlanner';
 import { FaqRecognizer } from '../bot/faqRecognizer';
+import { KnowledgeBrowser } from '../bot/knowledgeBrowser';
 import { SlotValues } from '../bot/model';
 import { ReplyFactory } from '../bot/replyFactory';
 import { turnOrigin, UsageLog } from '../bot/usageLog';
@@ -18,6 +19,8 @@ const PROMPT = 'clarifyPrompt';
 export interface ClarifyOptions {
   intent: string;
   score: number;
+  /** Runner-up intents of the message that started it, for staff. */
+  alternatives?: { intent: string; score: number }[];
   /** The message that started the clarification. */
   question: string;
   slots: SlotValues;
@@ -30,12 +33,12 @@ export interface ClarifyOptions {
 }
 
 export type ClarifyResult =
-  | { kind: 'answer'; answerId: string; intent: string; score: number; question: string }
+  | { kind: 'answer'; answerId: string; intent: string; score: number; alternatives?: { intent: string; score: number }[]; question: string }
   | { kind: 'newQuestion'; text: string; carried: SlotValues }
   | { kind: 'gaveUp' };
 
 export class ClarifyDialog extends InterruptibleDialog {
-  constructor(recognizer: FaqRecognizer, replies: ReplyFactory, private readonly usage: UsageLog) {
+  constructor(recognizer: FaqRecognizer, replies: ReplyFactory, private readonly usage: UsageLog, private readonly browser: KnowledgeBrowser) {
     super(CLARIFY_DIALOG, recognizer, replies);
     this.addDialog(new TextPrompt(PROMPT));
     this.addDialog(new WaterfallDialog(WATERFALL, [this.askStep.bind(this), this.interpretStep.bind(this)]));
@@ -47,7 +50,9 @@ export class ClarifyDialog extends InterruptibleDialog {
     const intent = this.recognizer.intent(options.intent);
     const plan = planAnswer(intent, options.slots);
     if (plan.kind === 'answer') {
-      const result: ClarifyResult = { kind: 'answer', answerId: plan.answerId, intent: intent.id, score: options.score, question: options.question };
+      const result: ClarifyResult = {
+        kind: 'answer', answerId: plan.answerId, intent: intent.id, score: options.score, alternatives: options.alternatives, question: options.question,
+      };
       return step.endDialog(result);
     }
     if (plan.kind === 'none') return this.giveUp(step, options);
@@ -60,6 +65,11 @@ export class ClarifyDialog extends InterruptibleDialog {
   private async interpretStep(step: WaterfallStepContext<ClarifyOptions>): Promise<DialogTurnResult> {
     const options = step.options;
     const text = typeof step.result === 'string' ? step.result : '';
+    // 目录, 搜索 or a clicked answer leaves the question for the main dialog to handle.
+    if (this.browser.commandOf(step.context.activity)) {
+      const result: ClarifyResult = { kind: 'newQuestion', text, carried: options.slots };
+      return step.endDialog(result);
+    }
     const intent = this.recognizer.intent(options.intent);
     const stated = this.recognizer.slotExtractor.extract(text, { slots: intent.ask, asked: options.asked });
     const answered = Object.keys(stated).length > 0;

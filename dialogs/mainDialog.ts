@@ -4,6 +4,7 @@ import { TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { planAnswer, relevantSlots } from '../bot/answerPlanner';
 import { clientInfoOf } from '../bot/clientInfo';
+import { Command, KnowledgeBrowser } from '../bot/knowledgeBrowser';
 import { FaqRecognizer, ScoredIntent } from '../bot/faqRecognizer';
 import { ControlKind, SlotValues } from '../bot/model';
 import { AnswerMeta, ReplyFactory } from '../bot/replyFactory';
@@ -12,6 +13,14 @@ import { CLARIFY_DIALOG, ClarifyDialog, ClarifyOptions, ClarifyResult } from './
 
 export const MAIN_DIALOG = 'mainDialog';
 const WATERFALL = 'mainWaterfall';
+/** Answers a search lists at most. */
+const SEARCH_RESULTS = 8;
+/** Runner-ups shown to staff with an answer. */
+const RUNNER_UPS = 3;
+
+function runnerUps(ranking: ScoredIntent[], chosen: string): { intent: string; score: number }[] {
+  return ranking.filter((r) => r.intent !== chosen).slice(0, RUNNER_UPS).map((r) => ({ intent: r.intent, score: r.score }));
+}
 
 export interface MainOptions {
   /** A question handed back by the clarifying dialog; otherwise the turn's own text. */
@@ -21,9 +30,14 @@ export interface MainOptions {
 }
 
 export class MainDialog extends ComponentDialog {
-  constructor(private readonly recognizer: FaqRecognizer, private readonly replies: ReplyFactory, private readonly usage: UsageLog) {
+  constructor(
+    private readonly recognizer: FaqRecognizer,
+    private readonly replies: ReplyFactory,
+    private readonly usage: UsageLog,
+    private readonly browser: KnowledgeBrowser,
+  ) {
     super(MAIN_DIALOG);
-    this.addDialog(new ClarifyDialog(recognizer, replies, usage));
+    this.addDialog(new ClarifyDialog(recognizer, replies, usage, browser));
     this.addDialog(new WaterfallDialog(WATERFALL, [this.routeStep.bind(this), this.finishStep.bind(this)]));
     this.initialDialogId = WATERFALL;
   }
@@ -31,6 +45,12 @@ export class MainDialog extends ComponentDialog {
   private async routeStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
     const options = step.options ?? {};
     const text = options.text ?? step.context.activity.text ?? '';
+    const activity = step.context.activity;
+    const command = this.browser.commandOf(options.text === undefined || options.text === activity.text ? activity : { text });
+    if (command) {
+      await this.command(step.context, command);
+      return step.endDialog();
+    }
     const recognition = this.recognizer.recognizeText(text);
     const decision = this.recognizer.decide(recognition);
     switch (decision.kind) {
@@ -47,18 +67,21 @@ export class MainDialog extends ComponentDialog {
         await this.fallback(step.context, decision.candidates);
         return step.endDialog();
       case 'intent': {
+        const meta: AnswerMeta = { intent: decision.intent, score: decision.score, alternatives: runnerUps(recognition.ranking, decision.intent) };
         if (decision.answerId) {
-          await this.answer(step.context, decision.answerId, decision, text);
+          await this.answer(step.context, decision.answerId, meta, text);
           return step.endDialog();
         }
         const intent = this.recognizer.intent(decision.intent);
         const slots = relevantSlots(intent, { ...options.carried, ...recognition.slots });
         const plan = planAnswer(intent, slots);
         if (plan.kind === 'answer') {
-          await this.answer(step.context, plan.answerId, decision, text);
+          await this.answer(step.context, plan.answerId, meta, text);
           return step.endDialog();
         }
-        const clarify: ClarifyOptions = { intent: intent.id, score: decision.score, question: text, slots, retried: false, history: [] };
+        const clarify: ClarifyOptions = {
+          intent: intent.id, score: decision.score, alternatives: meta.alternatives, question: text, slots, retried: false, history: [],
+        };
         return step.beginDialog(CLARIFY_DIALOG, clarify);
       }
     }
@@ -83,6 +106,43 @@ export class MainDialog extends ComponentDialog {
       lowConfidence: meta.score < this.recognizer.settings.lowConfidenceBelow,
       ...turnOrigin(context.activity),
     });
+  }
+
+  /** 目录, 搜索 and a clicked answer: staff find any answer in two clicks. */
+  private async command(context: TurnContext, command: Command): Promise<void> {
+    const fill = (key: Parameters<ReplyFactory['text']>[0], values: Record<string, string | number>): string =>
+      this.replies.text(key, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])));
+    switch (command.kind) {
+      case 'open': {
+        const intent = this.browser.ownerIntent(command.kbId);
+        await this.answer(context, command.kbId, { intent, score: 1 }, this.replies.entry(command.kbId).title);
+        return;
+      }
+      case 'catalogue': {
+        const category = command.category ? this.browser.category(command.category) : undefined;
+        if (category) {
+          await context.sendActivity(this.replies.list(fill('catalogueCategory', { category: category.name, count: category.entries.length }),
+            category.entries.map((e) => ({ title: e.title, value: { kbId: e.id, text: e.title } }))));
+        } else {
+          const word = this.browser.catalogueWord;
+          await context.sendActivity(this.replies.list(fill('catalogueIntro', { count: this.browser.categories.length }),
+            this.browser.categories.map((c) => ({ title: `${c.name}（${c.entries.length}）`, value: { text: `${word} ${c.name}` } }))));
+        }
+        return;
+      }
+      case 'search': {
+        if (!command.keyword) {
+          await context.sendActivity(this.replies.message(this.replies.text('searchUsage')));
+          return;
+        }
+        const found = this.browser.search(command.keyword, SEARCH_RESULTS);
+        await context.sendActivity(found.length === 0
+          ? this.replies.message(fill('searchNone', { keyword: command.keyword }))
+          : this.replies.list(fill('searchResults', { keyword: command.keyword, count: found.length }),
+            found.map((e) => ({ title: e.title, value: { kbId: e.id, text: e.title } }))));
+        return;
+      }
+    }
   }
 
   private recordUnanswered(context: TurnContext, reason: 'none' | 'ambiguous', text: string, candidates: ScoredIntent[], top?: ScoredIntent): void {

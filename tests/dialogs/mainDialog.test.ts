@@ -3,6 +3,7 @@
 import { Activity, ConversationState, MemoryStorage } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { FaqRecognizer } from '../../bot/faqRecognizer';
+import { KnowledgeBrowser } from '../../bot/knowledgeBrowser';
 import { ReplyFactory } from '../../bot/replyFactory';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { MemoryUsageLog } from '../../bot/usageLog';
@@ -142,7 +143,7 @@ const cases: { name: string; steps: Step[] }[] = [
 
 describe('MainDialog', () => {
   test.each(cases)('$name', async ({ steps }) => {
-    const client = new DialogTestClient('test', new MainDialog(recognizer, replies, new MemoryUsageLog()), undefined, [],
+    const client = new DialogTestClient('test', new MainDialog(recognizer, replies, new MemoryUsageLog(), new KnowledgeBrowser(model)), undefined, [],
       new ConversationState(new MemoryStorage()));
     for (const [i, [user, expectedReplies]] of steps.entries()) {
       const first = (await client.sendActivity(user)) as Partial<Activity>;
@@ -155,7 +156,7 @@ describe('MainDialog', () => {
   });
 
   test('answers carry kbId, intent and score, and related questions as imBack actions', async () => {
-    const client = new DialogTestClient('test', new MainDialog(recognizer, replies, new MemoryUsageLog()));
+    const client = new DialogTestClient('test', new MainDialog(recognizer, replies, new MemoryUsageLog(), new KnowledgeBrowser(model)));
     const reply = (await client.sendActivity("备份号对不上")) as Partial<Activity>;
     expect(reply.channelData).toMatchObject({ kbId: 'hgr.backup-number-mismatch', intent: 'hgr.backup-number-mismatch', source: '二 9' });
     expect((reply.channelData as { score: number }).score).toBeGreaterThan(0);
@@ -180,7 +181,7 @@ describe('MainDialog when two questions are equally close', () => {
   const twinReplies = new ReplyFactory(twins);
 
   test('asks "您是想问" with both as choices and "都不是"; a click answers', async () => {
-    const client = new DialogTestClient('test', new MainDialog(twinRecognizer, twinReplies, new MemoryUsageLog()));
+    const client = new DialogTestClient('test', new MainDialog(twinRecognizer, twinReplies, new MemoryUsageLog(), new KnowledgeBrowser(twins)));
     const ask = (await client.sendActivity('量子纠缠授权请教')) as Partial<Activity>;
     expect(ask.text).toBe(messages.didYouMean);
     expect((ask.channelData as { kbId?: string } | undefined)?.kbId).toBeUndefined();

@@ -2,6 +2,7 @@
 // (../shared/spec/channel-contract.md): answers carry channelData.kbId, intent and score;
 // choices are imBack suggested actions, so a click sends the choice's words back.
 import { ActionTypes, Activity, ActivityTypes, Attachment, CardAction, CardFactory, InputHints } from 'botbuilder';
+import { answersOf } from './answerPlanner';
 import { browserLabel, ClientInfo, onRecommendedBrowser } from './clientInfo';
 import { SubmitValue } from './knowledgeBrowser';
 import { FaqModel, KnowledgeEntry, MessageKey, SlotDefinition } from './model';
@@ -81,6 +82,12 @@ export class ReplyFactory {
     return entry.source ? `${this.text('sourcePrefix')}${entry.source.replace(/\s+/, '、')}` : undefined;
   }
 
+  private leadsOnlyTo(intentId: string, kbId: string): boolean {
+    const intent = this.model.intents.find((i) => i.id === intentId);
+    const answers = intent ? answersOf(intent) : [];
+    return answers.length === 1 && answers[0] === kbId;
+  }
+
   /** The title users and staff know an intent by (its own, else its answer's). */
   intentTitle(intentId: string): string {
     const intent = this.model.intents.find((i) => i.id === intentId);
@@ -141,7 +148,8 @@ export class ReplyFactory {
       title: entry.title,
       category: entry.category,
       ...(entry.source ? { source: entry.source } : {}),
-      alternatives: (meta.alternatives ?? []).map((a) => ({
+      // Runner-ups that would have led to this same answer tell staff nothing.
+      alternatives: (meta.alternatives ?? []).filter((a) => !this.leadsOnlyTo(a.intent, entry.id)).map((a) => ({
         intent: a.intent, title: this.intentTitle(a.intent), score: Math.round(a.score * 1000) / 1000,
       })),
     };
@@ -220,7 +228,8 @@ export class ReplyFactory {
     if (entry.source) blocks.push(text(entry.title, { weight: 'Bolder', size: 'Medium' }));
     blocks.push(text(body.answer));
     if (body.before) blocks.push(text(body.before));
-    if (entry.steps.length > 0) blocks.push(text(entry.steps.map((s, i) => `${i + 1}. ${s}`).join('\r')));
+    // One block a step: list Markdown inside a TextBlock renders differently on each Teams client.
+    entry.steps.forEach((step, i) => blocks.push(text(`${i + 1}. ${step}`, { spacing: 'Small' })));
     if (body.after) blocks.push(text(body.after));
     for (const line of (entry.note ?? '').split('\n').map((l) => l.trim()).filter(Boolean)) blocks.push(text(line));
     const source = this.sourceLine(entry);

@@ -16,7 +16,7 @@ const WATERFALL = 'mainWaterfall';
 /** Answers a search lists at most. */
 const SEARCH_RESULTS = 8;
 /** Runner-ups shown to staff with an answer. */
-const RUNNER_UPS = 3;
+const RUNNER_UPS = 4;
 
 function runnerUps(ranking: ScoredIntent[], chosen: string): { intent: string; score: number }[] {
   return ranking.filter((r) => r.intent !== chosen).slice(0, RUNNER_UPS).map((r) => ({ intent: r.intent, score: r.score }));

@@ -65,10 +65,11 @@ export class ChannelPresenter {
       return { ...rest, summary: entry.title, attachments: [this.replies.answerCard(activity.channelData, client, traits.staff)] };
     }
     if (!traits.suggestedActions && activity.suggestedActions && activity.suggestedActions.actions.length > 0) {
-      const { suggestedActions, ...rest } = activity;
-      const choices: Reply = this.replies.list(this.replies.text('choicesIntro'),
+      // One card holds the question and its choices, so they stay together in a busy channel.
+      const { suggestedActions, text, ...rest } = activity;
+      const choices: Reply = this.replies.list(text || this.replies.text('choicesIntro'),
         suggestedActions.actions.map((a) => ({ title: a.title ?? String(a.value), value: { text: String(a.value) } })));
-      return { ...rest, attachments: [...(rest.attachments ?? []), ...(choices.attachments ?? [])] };
+      return { ...rest, summary: text, attachments: [...(rest.attachments ?? []), ...(choices.attachments ?? [])] };
     }
     return activity;
   }

@@ -127,7 +127,8 @@ describe('Teams, channel (the bot hears only messages that @mention it)', () => 
   test('the @mention is stripped; clarifying choices come as card buttons; a click answers', async () => {
     const conversation = teamChannel();
     const [question] = await mention(conversation, '忘记密码');
-    expect(question.text).toBe('您还记得登录名吗？');
+    expect(card(question).text).toContain('您还记得登录名吗？');
+    expect(question.summary).toBe('您还记得登录名吗？');
     expect(question.suggestedActions).toBeUndefined();
     const choice = card(question).buttons.find((b) => b.title === '记得登录名，只是忘了密码');
     expect(choice?.data).toEqual({ text: '记得登录名，只是忘了密码' });

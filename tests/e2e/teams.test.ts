@@ -136,6 +136,12 @@ describe('Teams, channel (the bot hears only messages that @mention it)', () => 
     expect(answer.channelData?.kbId).toBe('login.wrong-password');
   });
 
+  test('a group chat gets card buttons too', async () => {
+    const [question] = await mention({ id: `19:group-${++seq}@thread.v2`, conversationType: 'groupChat', isGroup: true }, '忘记密码');
+    expect(question.suggestedActions).toBeUndefined();
+    expect(card(question).buttons.map((b) => b.title)).toContain('登录名也忘了');
+  });
+
   test('a message that is only the @mention gets the polite prompt, not an error', async () => {
     const [reply] = await mention(teamChannel(), '');
     expect(reply.text).toContain('请用文字描述');

@@ -1,6 +1,7 @@
 // Configuration, read once from the environment (see .env.example), typed.
 import * as path from 'path';
 import { isLogLevel, LogLevel } from './logger';
+import { StorageConfig } from './storage';
 
 export interface BotConfig {
   port: number;
@@ -10,6 +11,7 @@ export interface BotConfig {
   knowledgeDir: string;
   /** Where the usage log (unanswered questions, ratings, answer counts) is written. */
   dataDir: string;
+  storage: StorageConfig;
   webChat: {
     /** Azure Direct Line secret; without it the page uses the bot's local Direct Line. */
     directLineSecret: string;
@@ -42,6 +44,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     intentsDir: path.resolve(PROJECT_ROOT, env.INTENTS_DIR ?? 'intents'),
     knowledgeDir: path.resolve(PROJECT_ROOT, env.KNOWLEDGE_DIR ?? 'knowledge'),
     dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
+    storage: {
+      kind: storageKind(env.STORAGE),
+      blobConnectionString: env.BLOB_CONNECTION_STRING ?? '',
+      blobContainer: env.BLOB_CONTAINER || 'most-faq-bot-state',
+    },
     webChat: {
       directLineSecret: env.DIRECT_LINE_SECRET ?? '',
       directLineEndpoint: env.DIRECT_LINE_ENDPOINT || 'https://directline.botframework.com',
@@ -63,4 +70,10 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`config: ${name} '${raw}' is not a positive whole number`);
   return value;
+}
+
+function storageKind(raw: string | undefined): StorageConfig['kind'] {
+  const kind = raw || 'memory';
+  if (kind !== 'memory' && kind !== 'blob') throw new Error(`config: STORAGE '${raw}' is not memory or blob`);
+  return kind;
 }

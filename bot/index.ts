@@ -1,7 +1,7 @@
 // The one place that wires everything, in reading order:
 // configuration → knowledge → recognizer, state, replies, dialogs, bot (buildBot) → adapter → server.
 import * as dotenv from 'dotenv';
-import { ConversationState, MemoryStorage, Storage } from 'botbuilder';
+import { ConversationState, Storage } from 'botbuilder';
 import { readConfig } from './config';
 import { createAdapter } from './adapter';
 import { ChannelPresenter } from './channelPresenter';
@@ -15,6 +15,7 @@ import { JsonlUsageLog, MemoryUsageLog, UsageLog, welcomeQuestions } from './usa
 import { Logger } from './logger';
 import { ReplyFactory } from './replyFactory';
 import { createServer } from './server';
+import { createStorage } from './storage';
 import { LocalDirectLine } from './directLine';
 import { AzureTokenSource, LocalTokenSource, TokenSource } from './webChat';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -52,7 +53,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env): Promise<Ru
   const started = Date.now();
   const model = loadModel({ intentsDir: config.intentsDir, knowledgeDir: config.knowledgeDir });
   const usageLog = new JsonlUsageLog(config.dataDir, (e) => logger.error('usage log write failed', { error: e.message }));
-  const { bot, conversationState, replies, usage } = buildBot(model, new MemoryStorage(), logger, usageLog);
+  const { bot, conversationState, replies, usage } = buildBot(model, createStorage(config.storage), logger, usageLog);
   logger.info('knowledge loaded', {
     answers: model.knowledge.size, intents: model.intents.length, ms: Date.now() - started,
   });
@@ -76,7 +77,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env): Promise<Ru
 
   const server = createServer({
     adapter, bot, logger, directLine, webChatTokens, webChatOrigins: config.webChat.allowedOrigins,
-    health: () => ({ answers: model.knowledge.size, intents: model.intents.length, storage: 'memory' }),
+    health: () => ({ answers: model.knowledge.size, intents: model.intents.length, storage: config.storage.kind }),
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();

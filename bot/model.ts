@@ -97,6 +97,7 @@ export const MESSAGE_KEYS = [
   'relatedIntro', 'clarifyRetry', 'clarifyGiveUp', 'didYouMean', 'noneOfThese', 'fallback',
   'fallbackWithCandidates', 'fallbackHandoff', 'tooLong', 'notText', 'empty', 'error', 'sourcePrefix',
   'ratingPrompt', 'ratingThanks', 'ratingAskWhy', 'ratingCommentThanks', 'ratingAlreadyDone', 'ratingNothingToRate', 'ratingSkip',
+  'stateConflict', 'rateLimited',
   'browserNotice', 'staffWhy', 'staffIntent', 'staffConfidence', 'staffRunnerUps', 'choicesIntro',
   'catalogueIntro', 'catalogueCategory', 'searchResults', 'searchNone', 'searchUsage',
 ] as const;

@@ -4,29 +4,18 @@
 // a personal chat (suggested actions, an answer card) and a team channel (@mention, card buttons).
 import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { startBot, RunningBot } from '../../bot/index';
 import { chromiumAvailable, launchChromium, screenshotDir } from '../helpers/browser';
 import { ROOT } from '../helpers/projectModel';
+import { freePort } from '../helpers/ports';
 
 const available = chromiumAvailable();
 const maybe = available ? describe : describe.skip;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-playground-'));
 const BIN = path.join(ROOT, 'node_modules', '.bin', 'agentsplayground');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the Playground against the bot and waits until its UI answers. */
 async function startPlayground(botPort: number, port: number): Promise<ChildProcess> {
@@ -79,9 +68,9 @@ maybe('Teams through the Microsoft 365 Agents Playground', () => {
     await page.keyboard.type('忘记密码');
     await page.keyboard.press('Enter');
     const choice = page.locator('button', { hasText: '记得登录名，只是忘了密码' }).first();
-    await choice.waitFor({ timeout: 15_000 });
+    await choice.waitFor({ timeout: 30_000 });
     await choice.click();
-    await page.getByText('来源：一、1.2').first().waitFor({ timeout: 15_000 });
+    await page.getByText('来源：一、1.2').first().waitFor({ timeout: 30_000 });
     await page.getByText('识别依据（仅工作人员可见）').first().waitFor();
     await page.locator('button', { hasText: '非常满意' }).first().waitFor();
     await page.screenshot({ path: path.join(screenshotDir(scratch), 'teams-personal.png') });
@@ -89,16 +78,21 @@ maybe('Teams through the Microsoft 365 Agents Playground', () => {
 
   test('team channel: the bot hears an @mention, asks with card buttons, and a click on one answers', async () => {
     await page.getByText('General').first().click();
+    // The channel's compose box (with its Post button) replaces the chat's.
+    const post = page.getByRole('button', { name: 'Post' });
+    await post.waitFor({ timeout: 15_000 });
     await messageBox().click();
     await page.keyboard.type('@Test');
-    await page.getByText('Test Bot', { exact: true }).last().click();
+    // The mention picker: choosing the bot inserts a real mention (an entity), not just text.
+    await page.getByRole('menuitem', { name: 'Test Bot' }).first().click({ timeout: 15_000 });
     await page.keyboard.type(' 忘记密码');
-    await page.getByRole('button', { name: 'Post' }).click();
+    await post.click();
+    await page.getByText('忘记密码').first().waitFor({ timeout: 15_000 });
     // The question and its choices arrive together as one card (no suggested actions in a channel).
     const choice = page.locator('button', { hasText: '记得登录名，只是忘了密码' }).last();
-    await choice.waitFor({ timeout: 15_000 });
+    await choice.waitFor({ timeout: 30_000 });
     await choice.click();
-    await page.getByText('来源：一、1.2').last().waitFor({ timeout: 15_000 });
+    await page.getByText('来源：一、1.2').last().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(screenshotDir(scratch), 'teams-channel.png') });
   }, 90_000);
 });

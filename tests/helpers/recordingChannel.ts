@@ -21,12 +21,15 @@ export class RecordingChannel {
   private server?: http.Server;
   /** Set to make the channel answer every reply with this status (a broken channel). */
   failWith?: number;
+  /** Set to make the channel never answer (a hanging channel). */
+  hang = false;
 
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => {
       let body = '';
       req.on('data', (chunk: Buffer) => { body += chunk.toString('utf8'); });
       req.on('end', () => {
+        if (this.hang) return;
         if (this.failWith) {
           res.statusCode = this.failWith;
           res.end();

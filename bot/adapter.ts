@@ -11,6 +11,8 @@ import type { ConnectorClientOptions } from 'botframework-connector';
 import { Logger } from './logger';
 import { ReplyFactory } from './replyFactory';
 import { SerialTurns } from './serialTurns';
+import { ConversationLimit } from './conversationLimit';
+import { RateLimit, RateLimiter } from './rateLimiter';
 import { isETagConflict } from './storage';
 
 /** How long one call to the channel (a reply) may take: a channel gives up on the bot after 15 s. */
@@ -49,9 +51,11 @@ export function createAdapter(
   conversationState: ConversationState,
   replies: ReplyFactory,
   logger: Logger,
+  conversationLimit: RateLimit = { perMinute: 0, burst: 0 },
   channelTimeoutMs = CHANNEL_CALL_TIMEOUT_MS,
 ): CloudAdapter {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(auth, undefined, undefined, undefined, connectorOptions(channelTimeoutMs)));
+  adapter.use(new ConversationLimit(new RateLimiter(conversationLimit), replies, logger));
   adapter.use(new SerialTurns());
   adapter.onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
     if (isETagConflict(error)) {

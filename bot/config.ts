@@ -12,6 +12,14 @@ export interface BotConfig {
   /** Where the usage log (unanswered questions, ratings, answer counts) is written. */
   dataDir: string;
   storage: StorageConfig;
+  limits: {
+    /** Messages a minute one conversation may send (burst a third of it); 0: no limit. */
+    conversationPerMinute: number;
+    /** Requests a minute one client address may make; 0: no limit. */
+    clientPerMinute: number;
+    /** Take the client address from X-Forwarded-For (behind a proxy or load balancer). */
+    trustProxy: boolean;
+  };
   webChat: {
     /** Azure Direct Line secret; without it the page uses the bot's local Direct Line. */
     directLineSecret: string;
@@ -44,6 +52,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     intentsDir: path.resolve(PROJECT_ROOT, env.INTENTS_DIR ?? 'intents'),
     knowledgeDir: path.resolve(PROJECT_ROOT, env.KNOWLEDGE_DIR ?? 'knowledge'),
     dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
+    limits: {
+      conversationPerMinute: positiveInteger(env, 'RATE_LIMIT_CONVERSATION', 30, true),
+      clientPerMinute: positiveInteger(env, 'RATE_LIMIT_CLIENT', 6000, true),
+      trustProxy: env.TRUST_PROXY === 'true',
+    },
     storage: {
       kind: storageKind(env.STORAGE),
       blobConnectionString: env.BLOB_CONNECTION_STRING ?? '',
@@ -64,11 +77,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   };
 }
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, zeroAllowed = false): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`config: ${name} '${raw}' is not a positive whole number`);
+  if (!Number.isInteger(value) || value < (zeroAllowed ? 0 : 1)) throw new Error(`config: ${name} '${raw}' is not a ${zeroAllowed ? 'whole number ≥ 0' : 'positive whole number'}`);
   return value;
 }
 

@@ -16,6 +16,7 @@ import { Logger } from './logger';
 import { ReplyFactory } from './replyFactory';
 import { createServer } from './server';
 import { createStorage } from './storage';
+import { RateLimiter } from './rateLimiter';
 import { LocalDirectLine } from './directLine';
 import { AzureTokenSource, LocalTokenSource, TokenSource } from './webChat';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -57,7 +58,9 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env): Promise<Ru
   logger.info('knowledge loaded', {
     answers: model.knowledge.size, intents: model.intents.length, ms: Date.now() - started,
   });
-  const adapter = createAdapter(config.auth, conversationState, replies, logger);
+  const perMinute = config.limits.conversationPerMinute;
+  const adapter = createAdapter(config.auth, conversationState, replies, logger, { perMinute, burst: Math.max(1, Math.ceil(perMinute / 3)) });
+  const clientLimit = new RateLimiter({ perMinute: config.limits.clientPerMinute, burst: Math.max(1, Math.ceil(config.limits.clientPerMinute / 6)) });
 
   // Web Chat: Azure's Direct Line when a secret is configured; otherwise this server's own, which
   // only works in Emulator mode (an app id would make the bot demand tokens it cannot get offline).
@@ -77,6 +80,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env): Promise<Ru
 
   const server = createServer({
     adapter, bot, logger, directLine, webChatTokens, webChatOrigins: config.webChat.allowedOrigins,
+    clientLimit, trustProxy: config.limits.trustProxy,
     health: () => ({ answers: model.knowledge.size, intents: model.intents.length, storage: config.storage.kind }),
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
@@ -93,6 +97,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env): Promise<Ru
     stop: () => new Promise<void>((resolve) => {
       // Stop taking requests; turns in flight finish, idle keep-alive sockets close, the log is flushed.
       directLine?.close();
+      clientLimit.close();
       server.close(() => { usage.flush().then(resolve, resolve); });
       server.server.closeIdleConnections();
     }),

@@ -84,6 +84,11 @@ export class KnowledgeBrowser {
     return undefined;
   }
 
+  /** A keyword as it may be shown back: no markup, no link syntax, not too long. */
+  static shown(keyword: string): string {
+    return keyword.replace(/[<>[\]()`*_#|\\!]/g, '').slice(0, 40);
+  }
+
   /** The word a category button sends before the category's name. */
   get catalogueWord(): string {
     return this.model.commands.catalogue[0];

@@ -1,5 +1,15 @@
-// Structured logs: one JSON object a line, personal data masked in every string field.
+// Structured logs: one JSON object a line, personal data masked in every string field, and the
+// request id of the HTTP request being served (set by the server with withRequestId), so every line
+// of one turn can be found together.
+import { AsyncLocalStorage } from 'async_hooks';
 import { maskPersonalData } from './privacy';
+
+const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+
+/** Runs work with a request id that every log line written during it carries. */
+export function withRequestId<T>(requestId: string, work: () => T): T {
+  return requestContext.run({ requestId }, work);
+}
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
@@ -24,7 +34,8 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
     for (const [k, v] of Object.entries(fields)) {
       masked[k] = typeof v === 'string' ? maskPersonalData(v) : Array.isArray(v) ? v.map(maskPersonalData) : v;
     }
-    write(JSON.stringify({ time: new Date().toISOString(), level: at, msg: maskPersonalData(msg), ...masked }));
+    const requestId = requestContext.getStore()?.requestId;
+    write(JSON.stringify({ time: new Date().toISOString(), level: at, ...(requestId ? { requestId } : {}), msg: maskPersonalData(msg), ...masked }));
   };
   return {
     debug: (m, f) => log('debug', m, f),

@@ -4,9 +4,11 @@
 import * as restify from 'restify';
 import { CloudAdapter } from 'botbuilder';
 import type { Request, Response } from 'botbuilder';
+import { randomUUID } from 'crypto';
 import { LocalDirectLine } from './directLine';
 import { FaqBot } from './faqBot';
-import { Logger } from './logger';
+import { Logger, withRequestId } from './logger';
+import { RateLimiter } from './rateLimiter';
 import { cors, isCrossOriginPath, registerWebChat, TokenSource } from './webChat';
 
 export interface ServerParts {
@@ -21,6 +23,29 @@ export interface ServerParts {
   webChatOrigins?: string[];
   /** Served when no Azure Direct Line is configured. */
   directLine?: LocalDirectLine;
+  /** Requests per client address (429 beyond it). */
+  clientLimit?: RateLimiter;
+  /** Client address from X-Forwarded-For. */
+  trustProxy?: boolean;
+}
+
+/** Why an activity cannot be processed, or undefined when it can. */
+export function activityProblem(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body must be a Bot Framework activity (a JSON object)';
+  const a = body as Record<string, unknown>;
+  if (typeof a.type !== 'string' || a.type === '') return 'the activity has no type';
+  const conversation = a.conversation as { id?: unknown } | undefined;
+  if (typeof conversation?.id !== 'string' || conversation.id === '') return 'the activity has no conversation.id';
+  if (typeof (a.from as { id?: unknown } | undefined)?.id !== 'string') return 'the activity has no from.id';
+  // Replies go to serviceUrl; only expectReplies returns them in the response instead.
+  if (a.deliveryMode !== 'expectReplies' && (typeof a.serviceUrl !== 'string' || !/^https?:\/\//.test(a.serviceUrl))) return 'the activity has no http(s) serviceUrl';
+  if (a.text !== undefined && typeof a.text !== 'string') return 'the activity\'s text is not a string';
+  return undefined;
+}
+
+function clientAddress(req: restify.Request, trustProxy: boolean): string {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+  return forwarded || req.socket.remoteAddress || 'unknown';
 }
 
 /** Largest request body accepted (an activity with a long message is far below it). */
@@ -37,6 +62,17 @@ export function createServer(parts: ServerParts): restify.Server {
     }
     return next();
   });
+  server.pre((req, res, next) => {
+    const requestId = String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID();
+    res.header('x-request-id', requestId);
+    (req as restify.Request & { requestId?: string }).requestId = requestId;
+    if (req.method !== 'POST' || !parts.clientLimit) return next();
+    const client = clientAddress(req, parts.trustProxy ?? false);
+    if (parts.clientLimit.take(client)) return next();
+    res.header('retry-after', String(parts.clientLimit.retryAfter(client)));
+    res.send(429, { error: 'too many requests from this address; try again later' });
+    return next(false);
+  });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
@@ -48,11 +84,11 @@ export function createServer(parts: ServerParts): restify.Server {
     next();
   });
 
-  server.post('/api/messages', async (req, res) => {
+  server.post('/api/messages', async (req, res) => withRequestId((req as restify.Request & { requestId?: string }).requestId ?? '', async () => {
     try {
-      const body: unknown = req.body;
-      if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
-        res.send(400, { error: 'the body must be a Bot Framework activity (JSON object with a type)' });
+      const problem = activityProblem(req.body);
+      if (problem) {
+        res.send(400, { error: problem });
         return;
       }
       await parts.adapter.process(req as unknown as Request, res as unknown as Response, (context) => parts.bot.run(context));
@@ -60,7 +96,7 @@ export function createServer(parts: ServerParts): restify.Server {
       parts.logger.error('request failed', { error: error instanceof Error ? error.message : String(error) });
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     }
-  });
+  }));
 
   server.on('restifyError', (_req, _res, err, callback) => {
     parts.logger.warn('request rejected', { error: String(err?.message ?? err) });

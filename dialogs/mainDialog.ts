@@ -136,9 +136,10 @@ export class MainDialog extends ComponentDialog {
           return;
         }
         const found = this.browser.search(command.keyword, SEARCH_RESULTS);
+        const keyword = KnowledgeBrowser.shown(command.keyword);
         await context.sendActivity(found.length === 0
-          ? this.replies.message(fill('searchNone', { keyword: command.keyword }))
-          : this.replies.list(fill('searchResults', { keyword: command.keyword, count: found.length }),
+          ? this.replies.message(fill('searchNone', { keyword }))
+          : this.replies.list(fill('searchResults', { keyword, count: found.length }),
             found.map((e) => ({ title: e.title, value: { kbId: e.id, text: e.title } }))));
         return;
       }

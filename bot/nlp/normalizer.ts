@@ -28,3 +28,17 @@ export function isHan(ch: string): boolean {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const LATIN_OR_DIGIT = '[\\p{Script=Latin}\\p{N}]';
+const STARTS_LATIN = /^[\p{Script=Latin}\p{N}]/u;
+const ENDS_LATIN = /[\p{Script=Latin}\p{N}]$/u;
+
+/**
+ * An alternation of normalised words, longest first, for a regular expression with the u flag. A
+ * word that starts or ends with a Latin letter or digit matches only as a whole word there, so
+ * "ai" is found in "你是ai吗" but not inside "yF8aiGDsw" (pasted garbage, a token, a URL).
+ */
+export function wordAlternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) =>
+    `${STARTS_LATIN.test(w) ? `(?<!${LATIN_OR_DIGIT})` : ''}${escapeRegExp(w)}${ENDS_LATIN.test(w) ? `(?!${LATIN_OR_DIGIT})` : ''}`).join('|');
+}

@@ -6,7 +6,7 @@
 // of Latin letters or digits is one word (jieba would cut "chrome" into letters).
 import * as nodejieba from 'nodejieba';
 import { loadJieba } from './jiebaDictionary';
-import { escapeRegExp, isHan, normalizeText } from './normalizer';
+import { isHan, normalizeText, wordAlternation } from './normalizer';
 
 const LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}]+$/u;
 
@@ -17,8 +17,7 @@ export class Segmenter {
   constructor(terms: readonly string[], stopwords: readonly string[]) {
     loadJieba();
     const words = [...new Set(terms.map((t) => normalizeText(t)).filter((t) => t.length > 1 && !t.includes(' ')))];
-    words.sort((a, b) => b.length - a.length);
-    this.terms = words.length ? new RegExp(`(${words.map(escapeRegExp).join('|')})`) : undefined;
+    this.terms = words.length ? new RegExp(`(${wordAlternation(words)})`, 'u') : undefined;
     // jieba also learns the terms, for the rare text where they meet another word across a cut.
     for (const w of words) nodejieba.insertWord(w);
     this.stopwords = new Set(stopwords.map(normalizeText));

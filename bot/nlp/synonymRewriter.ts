@@ -1,6 +1,6 @@
 // Stage 2: rewrite every synonym, abbreviation and common typo to its group's canonical word
 // (人遗 → 人类遗传资源, 登陆 → 登录), longest match first so 申诉找回 is not cut into 申诉.
-import { escapeRegExp, normalizeText } from './normalizer';
+import { normalizeText, wordAlternation } from './normalizer';
 
 export class SynonymRewriter {
   private readonly canonical = new Map<string, string>();
@@ -19,8 +19,8 @@ export class SynonymRewriter {
         if (w) this.canonical.set(w, head);
       }
     }
-    const words = [...this.canonical.keys()].sort((a, b) => b.length - a.length);
-    this.pattern = words.length ? new RegExp(words.map(escapeRegExp).join('|'), 'g') : undefined;
+    const words = [...this.canonical.keys()];
+    this.pattern = words.length ? new RegExp(wordAlternation(words), 'gu') : undefined;
   }
 
   /** Input must already be normalised. */

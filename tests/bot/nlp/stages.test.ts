@@ -1,5 +1,5 @@
 // One table per stage of the Chinese pipeline: input → output.
-import { normalizeText } from '../../../bot/nlp/normalizer';
+import { normalizeText, wordAlternation } from '../../../bot/nlp/normalizer';
 import { SynonymRewriter } from '../../../bot/nlp/synonymRewriter';
 import { Segmenter } from '../../../bot/nlp/segmenter';
 import { pinyinBigrams } from '../../../bot/nlp/pinyinFeatures';
@@ -88,5 +88,18 @@ describe('TextPipeline with the project vocabulary', () => {
     ['English words mixed in', 'login的时候password忘了', ['登录', '时候', '密码', '忘记']],
   ])('%s', (_name, input, expected) => {
     expect(pipeline.analyze(input).words).toEqual(expected);
+  });
+});
+
+describe('Latin domain words match only as whole words', () => {
+  const pattern = new RegExp(wordAlternation(['ai', 'chrome', '人遗']), 'gu');
+  test.each([
+    ['你是ai吗', ['ai']],
+    ['用chrome登录', ['chrome']],
+    ['yf8aigdsw', []],
+    ['chromebook', []],
+    ['人遗ai', ['人遗', 'ai']],
+  ])('%s → %j', (text, found) => {
+    expect(text.match(pattern) ?? []).toEqual(found);
   });
 });

@@ -1,13 +1,11 @@
 // The CloudAdapter, authenticated from configuration, with a turn error handler that logs,
 // apologises to the user when it still can, and clears the conversation's state so that a
 // broken dialog does not trap the user in a loop.
-import * as http from 'http';
-import * as https from 'https';
 import {
   CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions,
   ConversationState, TurnContext,
 } from 'botbuilder';
-import type { ConnectorClientOptions } from 'botframework-connector';
+import { ChannelCallTimeout, ChannelTimeoutError } from './channelCallTimeout';
 import { Logger } from './logger';
 import { ReplyFactory } from './replyFactory';
 import { SerialTurns } from './serialTurns';
@@ -18,32 +16,19 @@ import { isETagConflict } from './storage';
 /** How long one call to the channel (a reply) may take: a channel gives up on the bot after 15 s. */
 export const CHANNEL_CALL_TIMEOUT_MS = 5_000;
 
-interface WebResourceLike { timeout?: number }
-interface PolicyLike { sendRequest(request: WebResourceLike): Promise<unknown> }
-
-/** Sets a timeout on every request to the channel, so a hanging serviceUrl fails the turn in time. */
-function timeoutPolicy(ms: number): { create(next: PolicyLike): PolicyLike } {
-  return {
-    create: (next) => ({
-      sendRequest: (request) => {
-        if (!request.timeout || request.timeout > ms) request.timeout = ms;
-        return next.sendRequest(request);
-      },
-    }),
-  };
+/** The error under the wrappers a dialog puts around it. */
+function rootError(error: unknown): unknown {
+  let e = error;
+  for (let i = 0; i < 5 && e instanceof Error && (e as { error?: unknown }).error instanceof Error; i++) e = (e as { error?: unknown }).error;
+  return e;
 }
 
-/** Keep-alive connections to the channel (one TCP handshake per reply costs more than the answer). */
-export function connectorOptions(timeoutMs = CHANNEL_CALL_TIMEOUT_MS): ConnectorClientOptions {
-  const options = {
-    agentSettings: {
-      http: new http.Agent({ keepAlive: true, maxSockets: 256 }),
-      https: new https.Agent({ keepAlive: true, maxSockets: 256 }),
-    },
-    // An array: the function form adds the signing policy twice (botbuilder-stdlib 4.23.3) and every call fails.
-    requestPolicyFactories: [timeoutPolicy(timeoutMs)],
-  };
-  return options as unknown as ConnectorClientOptions;
+/** An error from calling the channel at serviceUrl: an error status, a refused connection, a timeout. */
+export function isChannelFailure(error: unknown, serviceUrl: string | undefined): boolean {
+  const e = rootError(error);
+  if (!(e instanceof Error) || !serviceUrl) return false;
+  const url = (e as { request?: { url?: unknown } }).request?.url;
+  return (typeof url === 'string' && url.startsWith(serviceUrl)) || e instanceof ChannelTimeoutError;
 }
 
 export function createAdapter(
@@ -54,7 +39,8 @@ export function createAdapter(
   conversationLimit: RateLimit = { perMinute: 0, burst: 0 },
   channelTimeoutMs = CHANNEL_CALL_TIMEOUT_MS,
 ): CloudAdapter {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(auth, undefined, undefined, undefined, connectorOptions(channelTimeoutMs)));
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(auth));
+  adapter.use(new ChannelCallTimeout(channelTimeoutMs));
   adapter.use(new ConversationLimit(new RateLimiter(conversationLimit), replies, logger));
   adapter.use(new SerialTurns());
   adapter.onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
@@ -79,13 +65,16 @@ export function createAdapter(
       logger.error('could not clear conversation state', { error: String(stateError) });
     }
     try {
-      if (context.activity?.type === 'message') {
+      // When the channel itself failed (an error status, a timeout), an apology would fail the same way.
+      if (context.activity?.type === 'message' && !isChannelFailure(error, context.activity?.serviceUrl)) {
         await context.sendActivity(replies.message(replies.text('error')));
       }
     } catch (sendError) {
       // The channel itself may be what failed; nothing more can be told to the user.
       logger.warn('could not send the apology', { error: String(sendError) });
     }
+    // The channel should know its request failed (500), as it would without a handler.
+    if (isChannelFailure(error, context.activity?.serviceUrl)) throw error;
   };
   return adapter;
 }

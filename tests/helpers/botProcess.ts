@@ -15,12 +15,12 @@ export interface BotProcess {
   output: () => string;
 }
 
-export function startBotProcess(root: string, timeoutMs = 25000): Promise<BotProcess> {
+export function startBotProcess(root: string, timeoutMs = 25000, env: Record<string, string> = {}): Promise<BotProcess> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(root, 'bot/index.ts')], {
       cwd: root,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'faq-process-')) },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'faq-process-')), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -1,0 +1,207 @@
+// npm run load [-- --turns 20000 --concurrency 100 --storage memory|blob|both] — a load test,
+// printed, never asserted. N concurrent conversations, each a multi-turn flow with a known right
+// answer, go through the real HTTP server to a local fake channel that records every reply. It
+// prints turns per second, latency p50/p95/p99, errors, wrong answers and cross-talk (a reply that
+// reached another conversation). In the same run a bare echo bot on the same adapter (same
+// middleware, same state storage, state read and saved each turn) takes the same load, and our
+// throughput is printed as a ratio to it. With blob storage, Azurite is started on a free port.
+import * as fs from 'fs';
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import * as restify from 'restify';
+import { ActivityHandler, ConversationState } from 'botbuilder';
+import type { Request, Response } from 'botbuilder';
+import { createAdapter } from '../bot/adapter';
+import { PROJECT_ROOT } from '../bot/config';
+import { startBot } from '../bot/index';
+import { createLogger } from '../bot/logger';
+import { loadModel } from '../bot/modelLoader';
+import { ReplyFactory } from '../bot/replyFactory';
+import { createStorage, StorageConfig } from '../bot/storage';
+import { Azurite } from '../tests/helpers/azurite';
+
+interface Flow { turns: string[]; expect: string }
+
+// Multi-turn and single-turn conversations whose right answer is known.
+const FLOWS: Flow[] = [
+  { turns: ['忘记密码了', '记得登录名，只是忘了密码'], expect: 'login.wrong-password' },
+  { turns: ['忘记密码了', '登录名也忘了', '自然人（个人）'], expect: 'login.forgot-all.natural' },
+  { turns: ['我是法人，登录名和密码都忘了'], expect: 'login.forgot-all.legal' },
+  { turns: ['人遗系统提交后没有下载按钮'], expect: 'hgr.no-download-button' },
+  { turns: ['登录提示验证码错误'], expect: 'login.captcha-error' },
+];
+
+interface Reply { conversation: string; text?: string; kbId?: string }
+
+/** The fake channel: answers every reply at once and files it under the conversation in its URL. */
+class FakeChannel {
+  readonly replies = new Map<string, Reply[]>();
+  private server?: http.Server;
+
+  async start(): Promise<string> {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+        const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { type?: string; text?: string; conversation?: { id: string }; channelData?: { kbId?: string } };
+        if (match && activity.type === 'message') {
+          const key = decodeURIComponent(match[1]);
+          const list = this.replies.get(key) ?? [];
+          list.push({ conversation: activity.conversation?.id ?? '', text: activity.text, kbId: activity.channelData?.kbId });
+          this.replies.set(key, list);
+        }
+        res.setHeader('content-type', 'application/json');
+        res.end('{"id":"1"}');
+      });
+    });
+    this.server.keepAliveTimeout = 60_000;
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
+  }
+
+  take(conversation: string): Reply[] {
+    const list = this.replies.get(conversation) ?? [];
+    this.replies.delete(conversation);
+    return list;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}
+
+interface Result { turns: number; seconds: number; latencies: number[]; errors: number; wrong: number; crossTalk: number }
+
+/** Runs `turns` turns over `concurrency` workers; each worker plays flows on fresh conversations. */
+async function drive(endpoint: string, channel: FakeChannel, serviceUrl: string, turns: number, concurrency: number, label: string, checkAnswers: boolean): Promise<Result> {
+  const result: Result = { turns: 0, seconds: 0, latencies: [], errors: 0, wrong: 0, crossTalk: 0 };
+  let budget = turns;
+  let conversationSeq = 0;
+  const expected = new Set(FLOWS.map((f) => f.expect));
+  const worker = async (w: number): Promise<void> => {
+    let n = 0;
+    while (budget > 0) {
+      const flow = FLOWS[(w + n++) % FLOWS.length];
+      const conversation = `${label}-${w}-${++conversationSeq}`;
+      let last: Reply[] = [];
+      for (const text of flow.turns) {
+        if (budget-- <= 0) return;
+        const body = {
+          type: 'message', channelId: 'emulator', id: `${conversation}-${result.turns}`, text, serviceUrl, locale: 'zh-CN',
+          from: { id: `user-${conversation}` }, recipient: { id: 'bot' }, conversation: { id: conversation }, timestamp: new Date().toISOString(),
+        };
+        const t0 = performance.now();
+        try {
+          const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+          await res.arrayBuffer();
+          if (!res.ok) result.errors++;
+        } catch {
+          result.errors++;
+        }
+        result.latencies.push(performance.now() - t0);
+        result.turns++;
+        last = channel.take(conversation);
+        if (last.some((r) => r.conversation !== conversation)) result.crossTalk++;
+      }
+      if (!checkAnswers) continue;
+      const kbIds = last.map((r) => r.kbId).filter((k): k is string => k !== undefined);
+      if (!kbIds.includes(flow.expect)) {
+        // Another flow's answer in this conversation is cross-talk; anything else is a wrong answer.
+        if (kbIds.some((k) => expected.has(k))) result.crossTalk++;
+        else result.wrong++;
+      }
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  result.seconds = (performance.now() - t0) / 1000;
+  return result;
+}
+
+/** The same adapter (middleware, error handler, state) with a bot that only echoes. */
+async function startEchoBot(storage: StorageConfig): Promise<{ endpoint: string; stop: () => Promise<void> }> {
+  const model = loadModel({ intentsDir: path.join(PROJECT_ROOT, 'intents'), knowledgeDir: path.join(PROJECT_ROOT, 'knowledge') });
+  const conversationState = new ConversationState(createStorage(storage));
+  const counter = conversationState.createProperty<number>('count');
+  const logger = createLogger('warn');
+  const adapter = createAdapter({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' },
+    conversationState, new ReplyFactory(model), logger);
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    await counter.set(context, (await counter.get(context, 0)) + 1);
+    await context.sendActivity(`echo: ${context.activity.text}`);
+    await conversationState.saveChanges(context);
+    await next();
+  });
+  const server = restify.createServer({ handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ mapParams: false }));
+  server.post('/api/messages', async (req, res) => adapter.process(req as unknown as Request, res as unknown as Response, (c) => bot.run(c)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return { endpoint: `http://127.0.0.1:${port}/api/messages`, stop: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.server.closeAllConnections(); }) };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function print(label: string, r: Result): void {
+  const sorted = [...r.latencies].sort((a, b) => a - b);
+  process.stdout.write(`  ${label.padEnd(10)} ${r.turns} turns in ${r.seconds.toFixed(1)} s = ${(r.turns / r.seconds).toFixed(0)} turns/s; `
+    + `latency p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms; `
+    + `errors ${r.errors}, wrong answers ${r.wrong}, cross-talk ${r.crossTalk}\n`);
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+async function runOne(kind: 'memory' | 'blob', turns: number, concurrency: number): Promise<void> {
+  const azurite = kind === 'blob' ? await new Azurite().start() : undefined;
+  const storage: StorageConfig = { kind, blobConnectionString: azurite?.connectionString ?? '', blobContainer: `load-${Date.now()}` };
+  const channel = new FakeChannel();
+  const serviceUrl = await channel.start();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-load-'));
+  // One address sends everything here: the per-client and per-conversation limits are for the public.
+  const bot = await startBot({
+    PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATA_DIR: dataDir, RATE_LIMIT_CLIENT: '0', RATE_LIMIT_CONVERSATION: '0',
+    STORAGE: kind, BLOB_CONNECTION_STRING: storage.blobConnectionString, BLOB_CONTAINER: storage.blobContainer,
+  });
+  const echo = await startEchoBot({ ...storage, blobContainer: `${storage.blobContainer}-echo` });
+  try {
+    process.stdout.write(`\n${kind} state, ${concurrency} concurrent conversations, ${turns} turns each run:\n`);
+    // A short warm-up of both, so neither pays for first-use compilation in its figures.
+    await drive(`http://127.0.0.1:${bot.port}/api/messages`, channel, serviceUrl, 200, 10, `warm-${kind}`, false);
+    await drive(echo.endpoint, channel, serviceUrl, 200, 10, `warmecho-${kind}`, false);
+    const ours = await drive(`http://127.0.0.1:${bot.port}/api/messages`, channel, serviceUrl, turns, concurrency, `faq-${kind}`, true);
+    const bare = await drive(echo.endpoint, channel, serviceUrl, turns, concurrency, `echo-${kind}`, false);
+    print('FAQ bot', ours);
+    print('echo bot', bare);
+    process.stdout.write(`  throughput ratio FAQ/echo: ${((ours.turns / ours.seconds) / (bare.turns / bare.seconds) * 100).toFixed(0)}%\n`);
+  } finally {
+    await echo.stop();
+    await bot.stop();
+    await channel.stop();
+    await azurite?.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const turns = Number(arg('turns', '20000'));
+  const concurrency = Number(arg('concurrency', '100'));
+  const storage = arg('storage', 'both');
+  for (const kind of ['memory', 'blob'] as const) {
+    if (storage === kind || storage === 'both') await runOne(kind, turns, concurrency);
+  }
+}
+
+main().then(() => process.exit(0), (error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

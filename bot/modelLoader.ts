@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
 import {
-  AnswerRule, BrowserAdvice, COMMAND_KINDS, CommandKind, CONTROL_KINDS, ControlKind, FaqModel, IntentDefinition, KnowledgeEntry, MESSAGE_KEYS,
+  AnswerRule, BrowserAdvice, COMMAND_KINDS, CONTROL_KINDS, FaqModel, IntentDefinition, KnowledgeEntry, MESSAGE_KEYS,
   MessageKey, Messages, RecognizerSettings, SlotChoice, SlotDefinition, SlotValues, Vocabulary,
 } from './model';
 
@@ -299,21 +299,13 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
   };
 }
 
-function loadControls(file: string, raw: unknown): Record<ControlKind, string[]> {
-  if (!isRecord(raw)) throw new ModelError(file, undefined, 'controls', 'not a mapping');
-  const f: Fields = new Fields(file, 'controls', raw);
-  f.onlyKeys([...CONTROL_KINDS]);
-  const out = {} as Record<ControlKind, string[]>;
-  for (const kind of CONTROL_KINDS) out[kind] = f.stringList(kind, true);
-  return out;
-}
-
-function loadCommands(file: string, raw: unknown): Record<CommandKind, string[]> {
-  if (!isRecord(raw)) throw new ModelError(file, undefined, 'commands', 'not a mapping');
-  const f: Fields = new Fields(file, 'commands', raw);
-  f.onlyKeys([...COMMAND_KINDS]);
-  const out = {} as Record<CommandKind, string[]>;
-  for (const kind of COMMAND_KINDS) out[kind] = f.stringList(kind, true);
+/** A mapping of known kinds to word lists (controls:, commands:), every kind required. */
+function loadWordLists<K extends string>(file: string, key: string, kinds: readonly K[], raw: unknown): Record<K, string[]> {
+  if (!isRecord(raw)) throw new ModelError(file, undefined, key, 'not a mapping');
+  const f: Fields = new Fields(file, key, raw);
+  f.onlyKeys([...kinds]);
+  const out = {} as Record<K, string[]>;
+  for (const kind of kinds) out[kind] = f.stringList(kind, true);
   return out;
 }
 
@@ -364,8 +356,8 @@ export function loadModel(paths: ModelPaths): FaqModel {
   const vocabDoc = pick('synonyms');
   const vocabulary = loadVocabulary(vocabDoc.name, vocabDoc.doc);
   const controlsDoc = pick('controls');
-  const controls = loadControls(controlsDoc.name, controlsDoc.doc.controls);
-  const commands = loadCommands(controlsDoc.name, controlsDoc.doc.commands);
+  const controls = loadWordLists(controlsDoc.name, 'controls', CONTROL_KINDS, controlsDoc.doc.controls);
+  const commands = loadWordLists(controlsDoc.name, 'commands', COMMAND_KINDS, controlsDoc.doc.commands);
   const settingsDoc = pick('recognizer');
   const recognizer = loadRecognizerSettings(settingsDoc.name, settingsDoc.doc.recognizer);
 

@@ -49,6 +49,9 @@ function toEvent(input: UsageEventInput, now: Date): UsageEvent {
 }
 
 /** Appends to DATA_DIR/usage.jsonl; reads what is there at start-up so counts survive a restart. */
+/** Events kept in memory at most (the file keeps them all). */
+const MAX_EVENTS_IN_MEMORY = 200_000;
+
 export class JsonlUsageLog implements UsageLog {
   readonly file: string;
   private readonly memory: UsageEvent[] = [];
@@ -67,6 +70,8 @@ export class JsonlUsageLog implements UsageLog {
   record(input: UsageEventInput): void {
     const event = toEvent(input, this.clock());
     this.memory.push(event);
+    // The in-memory copy only feeds the 热点问题 of recent weeks: the oldest go first past a bound.
+    if (this.memory.length > MAX_EVENTS_IN_MEMORY) this.memory.splice(0, this.memory.length - MAX_EVENTS_IN_MEMORY * 0.9);
     // Writes to one stream keep their order, so lines never interleave.
     if (!this.stream.destroyed) this.stream.write(`${JSON.stringify(event)}\n`);
   }

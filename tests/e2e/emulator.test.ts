@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { startBot, RunningBot } from '../../bot/index';
 import { readUsageFile } from '../../bot/usageLog';
+import { ChannelClient } from '../helpers/channelClient';
 import { RecordingChannel } from '../helpers/recordingChannel';
 import { projectModel } from '../helpers/projectModel';
 
@@ -21,6 +22,7 @@ beforeAll(async () => {
   serviceUrl = await channel.start();
   bot = await startBot({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir });
   base = `http://127.0.0.1:${bot.port}`;
+  client = new ChannelClient(channel, serviceUrl, base);
 });
 
 afterAll(async () => {
@@ -28,32 +30,15 @@ afterAll(async () => {
   await channel.stop();
 });
 
-function activity(conversation: string, fields: Record<string, unknown>): Record<string, unknown> {
-  return {
-    channelId: 'emulator',
-    id: `act-${++seq}`,
-    timestamp: new Date().toISOString(),
-    serviceUrl,
-    from: { id: 'user-1', name: 'User', role: 'user' },
-    recipient: { id: 'bot-1', name: 'Bot', role: 'bot' },
-    conversation: { id: conversation },
-    locale: 'zh-CN',
-    ...fields,
-  };
-}
-
-async function post(body: unknown, contentType = 'application/json'): Promise<Response> {
-  return fetch(`${base}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': contentType },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-}
+// The Emulator's way of talking, shared with the other end-to-end tests (tests/helpers/channelClient.ts).
+let client: ChannelClient;
+const activity = (conversation: string, fields: Record<string, unknown>): Record<string, unknown> => client.activity(conversation, fields);
+const post = (body: unknown, contentType = 'application/json'): Promise<Response> => client.post(body, contentType);
 
 async function say(conversation: string, text: string): Promise<RecordingChannel['replies']> {
-  const res = await post(activity(conversation, { type: 'message', text }));
-  expect(res.status).toBe(200);
-  return channel.take(conversation);
+  const { status, replies } = await client.say(conversation, text);
+  expect(status).toBe(200);
+  return replies.filter((r) => r.activity.type === 'message');
 }
 
 describe('the bot over HTTP, as the Emulator uses it', () => {

@@ -6,7 +6,7 @@ import {
   ConversationState, TurnContext,
 } from 'botbuilder';
 import { ChannelCallTimeout, ChannelTimeoutError } from './channelCallTimeout';
-import { Logger } from './logger';
+import { Logger, turnLogger } from './logger';
 import { ReplyFactory } from './replyFactory';
 import { SerialTurns } from './serialTurns';
 import { ConversationLimit } from './conversationLimit';
@@ -44,16 +44,17 @@ export function createAdapter(
   adapter.use(new ConversationLimit(new RateLimiter(conversationLimit), replies, logger));
   adapter.use(new SerialTurns());
   adapter.onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
+    const log = turnLogger(logger, context.activity);
     if (isETagConflict(error)) {
       // Another process saved this conversation meanwhile: keep its state (clearing it would lose
       // the user's place), say so in the log, and ask the user to repeat what may not have stuck.
-      logger.warn('state write conflict', { conversation: context.activity?.conversation?.id, error: error.message });
+      log.warn('state write conflict', { conversation: context.activity?.conversation?.id, error: error.message });
       if (context.activity?.type === 'message') {
         await context.sendActivity(replies.message(replies.text('stateConflict'))).catch(() => undefined);
       }
       return;
     }
-    logger.error('turn failed', {
+    log.error('turn failed', {
       conversation: context.activity?.conversation?.id,
       activityType: context.activity?.type,
       error: error?.message ?? String(error),
@@ -62,7 +63,7 @@ export function createAdapter(
     try {
       await conversationState.delete(context);
     } catch (stateError) {
-      logger.error('could not clear conversation state', { error: String(stateError) });
+      log.error('could not clear conversation state', { error: String(stateError) });
     }
     try {
       // When the channel itself failed (an error status, a timeout), an apology would fail the same way.
@@ -71,7 +72,7 @@ export function createAdapter(
       }
     } catch (sendError) {
       // The channel itself may be what failed; nothing more can be told to the user.
-      logger.warn('could not send the apology', { error: String(sendError) });
+      log.warn('could not send the apology', { error: String(sendError) });
     }
     // The channel should know its request failed (500), as it would without a handler.
     if (isChannelFailure(error, context.activity?.serviceUrl)) throw error;

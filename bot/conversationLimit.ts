@@ -3,7 +3,7 @@
 import { ActivityTypes, Middleware, TurnContext } from 'botbuilder';
 import { RateLimiter } from './rateLimiter';
 import { ReplyFactory } from './replyFactory';
-import { Logger } from './logger';
+import { Logger, turnLogger } from './logger';
 
 export class ConversationLimit implements Middleware {
   /** Conversations already told to slow down in the current burst. */
@@ -20,7 +20,7 @@ export class ConversationLimit implements Middleware {
     }
     if (this.told.has(key)) return;
     this.told.add(key);
-    this.logger.warn('conversation rate limited', { conversation: context.activity.conversation?.id });
+    turnLogger(this.logger, context.activity).warn('conversation rate limited', { conversation: context.activity.conversation?.id });
     await context.sendActivity(this.replies.message(this.replies.text('rateLimited')));
   }
 }

@@ -7,7 +7,7 @@ import type { Request, Response } from 'botbuilder';
 import { randomUUID } from 'crypto';
 import { LocalDirectLine } from './directLine';
 import { FaqBot } from './faqBot';
-import { Logger, withRequestId } from './logger';
+import { Logger, tagRequest } from './logger';
 import { RateLimiter } from './rateLimiter';
 import { cors, isCrossOriginPath, registerWebChat, TokenSource } from './webChat';
 
@@ -84,22 +84,24 @@ export function createServer(parts: ServerParts): restify.Server {
     next();
   });
 
-  server.post('/api/messages', async (req, res) => withRequestId((req as restify.Request & { requestId?: string }).requestId ?? '', async () => {
+  server.post('/api/messages', async (req, res) => {
+    const requestId = (req as restify.Request & { requestId?: string }).requestId ?? '';
     try {
       const problem = activityProblem(req.body);
       if (problem) {
         res.send(400, { error: problem });
         return;
       }
+      tagRequest(req.body, requestId);
       await parts.adapter.process(req as unknown as Request, res as unknown as Response, (context) => parts.bot.run(context));
     } catch (error) {
-      parts.logger.error('request failed', { error: error instanceof Error ? error.message : String(error) });
+      parts.logger.child({ requestId }).error('request failed', { error: error instanceof Error ? error.message : String(error) });
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     }
-  }));
+  });
 
-  server.on('restifyError', (_req, _res, err, callback) => {
-    parts.logger.warn('request rejected', { error: String(err?.message ?? err) });
+  server.on('restifyError', (req: restify.Request & { requestId?: string }, _res, err, callback) => {
+    parts.logger.child({ requestId: req.requestId }).warn('request rejected', { error: String(err?.message ?? err) });
     return callback();
   });
   return server;

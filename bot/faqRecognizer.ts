@@ -138,7 +138,7 @@ export class FaqRecognizer {
     const analyzed = this.pipeline.analyze(text);
     const key = compact(analyzed.canonical);
     const slots = this.slotExtractor.extractCanonical(analyzed.canonical, { slots: this.allSlots });
-    const control = this.controlOf(analyzed);
+    const control = this.controlOfCanonical(analyzed.canonical);
     const exact = this.exactTitles.get(key);
     const all = this.focusOnClauses(analyzed, this.requireWords(analyzed.canonical, this.rank(analyzed)));
     const noneScore = all.find((r) => r.intent === NONE_INTENT)?.score ?? 0;
@@ -151,8 +151,16 @@ export class FaqRecognizer {
     return { text: rawText, analyzed, ranking, noneScore, slots, control, exact };
   }
 
-  private controlOf(analyzed: AnalyzedText): ControlKind | undefined {
-    const key = compact(analyzed.canonical);
+  /**
+   * The control command (取消, 重新开始, 帮助, 返回) a message is, if any: what interrupting a dialog
+   * needs, without the ranking of every intent that recognizeText would compute.
+   */
+  controlOf(text: string): ControlKind | undefined {
+    return this.controlOfCanonical(this.pipeline.canonicalize(text.slice(0, this.settings.maxMessageChars)));
+  }
+
+  private controlOfCanonical(canonical: string): ControlKind | undefined {
+    const key = compact(canonical);
     const whole = this.controlWords.get(key);
     if (whole) return whole;
     // 算了吧 / 取消一下: a control word with nothing else that means anything.

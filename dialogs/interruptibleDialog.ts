@@ -24,7 +24,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const text = innerDc.context.activity.text;
     if (typeof text !== 'string') return undefined;
-    const control = this.recognizer.recognizeText(text).control;
+    const control = this.recognizer.controlOf(text);
     switch (control) {
       case 'cancel':
         await innerDc.context.sendActivity(this.replies.message(this.replies.text('cancelled')));

@@ -1,10 +1,14 @@
-// npm run load [-- --turns 20000 --concurrency 100 --storage memory|blob|both --bots faq|echo|both] — a load test,
-// printed, never asserted. N concurrent conversations, each a multi-turn flow with a known right
-// answer, go through the real HTTP server to a local fake channel that records every reply. It
-// prints turns per second, latency p50/p95/p99, errors, wrong answers and cross-talk (a reply that
-// reached another conversation). In the same run a bare echo bot on the same adapter (same
-// middleware, same state storage, state read and saved each turn) takes the same load, and our
-// throughput is printed as a ratio to it. With blob storage, Azurite is started on a free port.
+// npm run load [-- --turns 20000 --concurrency 100 --storage memory|blob|both --bots faq,echo,dialog --rounds 4]
+// A load test, printed, never asserted. N concurrent conversations, each a multi-turn flow with a
+// known right answer, go through the real HTTP server to a local fake channel that records every
+// reply. It prints turns per second, latency p50/p95/p99, errors, wrong answers and cross-talk (a
+// reply that reached another conversation). In the same run a bare echo bot on the same adapter
+// (same middleware, same state storage, state read and saved each turn) takes the same load, and
+// our throughput is printed as a ratio to it. A third bot, "dialog echo", echoes through one
+// ComponentDialog (a waterfall and a text prompt, as style.md asks every bot to be built): what the
+// dialog machinery alone costs, before any understanding. The bots take turns in rounds, so a slow
+// minute of the machine does not fall on one of them only. With blob storage, Azurite is started
+// on a free port. One bot alone (--bots faq) is for profiling.
 import * as fs from 'fs';
 import * as http from 'http';
 import { AddressInfo } from 'net';
@@ -13,6 +17,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import * as restify from 'restify';
 import { ActivityHandler, ConversationState } from 'botbuilder';
+import { ComponentDialog, DialogSet, DialogState, DialogTurnStatus, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import type { Request, Response } from 'botbuilder';
 import { createAdapter } from '../bot/adapter';
 import { PROJECT_ROOT } from '../bot/config';
@@ -123,8 +128,25 @@ async function drive(endpoint: string, channel: FakeChannel, serviceUrl: string,
   return result;
 }
 
-/** The same adapter (middleware, error handler, state) with a bot that only echoes. */
-async function startEchoBot(storage: StorageConfig): Promise<{ endpoint: string; stop: () => Promise<void> }> {
+/** A dialog that asks once when a flow's first turn would be clarified, then echoes. */
+class EchoDialog extends ComponentDialog {
+  constructor() {
+    super('echo');
+    this.addDialog(new WaterfallDialog('steps', [
+      async (step) => (FLOWS.some((f) => f.turns.length > 1 && f.turns[0] === step.context.activity.text)
+        ? step.prompt('reply', '请问是哪一种？') : step.next(step.context.activity.text)),
+      async (step) => {
+        await step.context.sendActivity(`echo: ${String(step.result)}`);
+        return step.endDialog();
+      },
+    ]));
+    this.addDialog(new TextPrompt('reply'));
+    this.initialDialogId = 'steps';
+  }
+}
+
+/** The same adapter (middleware, error handler, state) with a bot that only echoes: directly, or through EchoDialog. */
+async function startEchoBot(storage: StorageConfig, throughDialog: boolean): Promise<{ endpoint: string; stop: () => Promise<void> }> {
   const model = loadModel({ intentsDir: path.join(PROJECT_ROOT, 'intents'), knowledgeDir: path.join(PROJECT_ROOT, 'knowledge') });
   const conversationState = new ConversationState(createStorage(storage));
   const counter = conversationState.createProperty<number>('count');
@@ -132,9 +154,15 @@ async function startEchoBot(storage: StorageConfig): Promise<{ endpoint: string;
   const adapter = createAdapter({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' },
     conversationState, new ReplyFactory(model), logger);
   const bot = new ActivityHandler();
+  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('DialogState')).add(new EchoDialog());
   bot.onMessage(async (context, next) => {
     await counter.set(context, (await counter.get(context, 0)) + 1);
-    await context.sendActivity(`echo: ${context.activity.text}`);
+    if (throughDialog) {
+      const dc = await dialogs.createContext(context);
+      if ((await dc.continueDialog()).status === DialogTurnStatus.empty) await dc.beginDialog('echo');
+    } else {
+      await context.sendActivity(`echo: ${context.activity.text}`);
+    }
     await conversationState.saveChanges(context);
     await next();
   });
@@ -162,32 +190,52 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-async function runOne(kind: 'memory' | 'blob', turns: number, concurrency: number, bots: string): Promise<void> {
+function merge(into: Result | undefined, r: Result): Result {
+  if (!into) return r;
+  return {
+    turns: into.turns + r.turns, seconds: into.seconds + r.seconds, latencies: into.latencies.concat(r.latencies),
+    errors: into.errors + r.errors, wrong: into.wrong + r.wrong, crossTalk: into.crossTalk + r.crossTalk,
+  };
+}
+
+const BOT_LABELS = { faq: 'FAQ bot', echo: 'echo bot', dialog: 'dialog echo' } as const;
+type BotKind = keyof typeof BOT_LABELS;
+
+async function runOne(kind: 'memory' | 'blob', turns: number, concurrency: number, bots: BotKind[], rounds: number): Promise<void> {
   const azurite = kind === 'blob' ? await new Azurite().start() : undefined;
   const storage: StorageConfig = { kind, blobConnectionString: azurite?.connectionString ?? '', blobContainer: `load-${Date.now()}` };
   const channel = new FakeChannel();
   const serviceUrl = await channel.start();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-load-'));
   // One address sends everything here: the per-client and per-conversation limits are for the public.
-  const bot = await startBot({
+  const faq = await startBot({
     PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATA_DIR: dataDir, RATE_LIMIT_CLIENT: '0', RATE_LIMIT_CONVERSATION: '0',
     STORAGE: kind, BLOB_CONNECTION_STRING: storage.blobConnectionString, BLOB_CONTAINER: storage.blobContainer,
   });
-  const echo = await startEchoBot({ ...storage, blobContainer: `${storage.blobContainer}-echo` });
+  const echo = await startEchoBot({ ...storage, blobContainer: `${storage.blobContainer}-echo` }, false);
+  const dialog = await startEchoBot({ ...storage, blobContainer: `${storage.blobContainer}-dialog` }, true);
+  const endpoints: Record<BotKind, string> = { faq: `http://127.0.0.1:${faq.port}/api/messages`, echo: echo.endpoint, dialog: dialog.endpoint };
   try {
-    process.stdout.write(`\n${kind} state, ${concurrency} concurrent conversations, ${turns} turns each run:\n`);
-    // A short warm-up of both, so neither pays for first-use compilation in its figures.
-    await drive(`http://127.0.0.1:${bot.port}/api/messages`, channel, serviceUrl, 200, 10, `warm-${kind}`, false);
-    await drive(echo.endpoint, channel, serviceUrl, 200, 10, `warmecho-${kind}`, false);
-    // One bot alone (--bots faq|echo) is for profiling; the ratio needs both.
-    const ours = bots !== 'echo' ? await drive(`http://127.0.0.1:${bot.port}/api/messages`, channel, serviceUrl, turns, concurrency, `faq-${kind}`, true) : undefined;
-    const bare = bots !== 'faq' ? await drive(echo.endpoint, channel, serviceUrl, turns, concurrency, `echo-${kind}`, false) : undefined;
-    if (ours) print('FAQ bot', ours);
-    if (bare) print('echo bot', bare);
-    if (ours && bare) process.stdout.write(`  throughput ratio FAQ/echo: ${((ours.turns / ours.seconds) / (bare.turns / bare.seconds) * 100).toFixed(0)}%\n`);
+    process.stdout.write(`\n${kind} state, ${concurrency} concurrent conversations, ${turns} turns a bot in ${rounds} rounds:\n`);
+    // A short warm-up of each, so none pays for first-use compilation in its figures.
+    for (const b of bots) await drive(endpoints[b], channel, serviceUrl, 200, 10, `warm-${b}-${kind}`, false);
+    const results: Partial<Record<BotKind, Result>> = {};
+    for (let round = 0; round < rounds; round++) {
+      const share = Math.floor(turns / rounds) + (round < turns % rounds ? 1 : 0);
+      for (const b of bots) results[b] = merge(results[b], await drive(endpoints[b], channel, serviceUrl, share, concurrency, `${b}-${kind}-${round}`, b === 'faq'));
+    }
+    for (const b of bots) {
+      const r = results[b];
+      if (r) print(BOT_LABELS[b], r);
+    }
+    const rate = (r?: Result): number => (r ? r.turns / r.seconds : NaN);
+    if (results.faq && results.echo) process.stdout.write(`  throughput ratio FAQ/echo: ${(rate(results.faq) / rate(results.echo) * 100).toFixed(0)}%\n`);
+    if (results.dialog && results.echo) process.stdout.write(`  throughput ratio dialog echo/echo: ${(rate(results.dialog) / rate(results.echo) * 100).toFixed(0)}%\n`);
+    if (results.faq && results.dialog) process.stdout.write(`  throughput ratio FAQ/dialog echo: ${(rate(results.faq) / rate(results.dialog) * 100).toFixed(0)}%\n`);
   } finally {
+    await dialog.stop();
     await echo.stop();
-    await bot.stop();
+    await faq.stop();
     await channel.stop();
     await azurite?.stop();
   }
@@ -197,9 +245,10 @@ async function main(): Promise<void> {
   const turns = Number(arg('turns', '20000'));
   const concurrency = Number(arg('concurrency', '100'));
   const storage = arg('storage', 'both');
-  const bots = arg('bots', 'both');
+  const bots = arg('bots', 'faq,echo,dialog').split(',').filter((b): b is BotKind => b in BOT_LABELS);
+  const rounds = Math.max(1, Number(arg('rounds', '4')));
   for (const kind of ['memory', 'blob'] as const) {
-    if (storage === kind || storage === 'both') await runOne(kind, turns, concurrency, bots);
+    if (storage === kind || storage === 'both') await runOne(kind, turns, concurrency, bots, rounds);
   }
 }
 

@@ -2,6 +2,7 @@
 // Full-width → half-width (NFKC), upper → lower case, traditional → simplified Chinese,
 // punctuation and symbols → one space. Digits, Latin letters and Chinese characters stay.
 import * as OpenCC from 'opencc-js';
+import { rememberRecent } from './recentResults';
 
 // 'twp' also converts Taiwanese phrasing (登錄→登录, 帳號→账号); Hong Kong forms are covered by
 // the character table it shares with 'hk'.
@@ -12,12 +13,11 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 // Control characters and lone surrogates would otherwise reach the segmenter.
 const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 
-export function normalizeText(text: string): string {
-  return toSimplified(text.normalize('NFKC').replace(UNSAFE, ' ').toLowerCase())
+export const normalizeText = rememberRecent((text: string): string =>
+  toSimplified(text.normalize('NFKC').replace(UNSAFE, ' ').toLowerCase())
     .replace(NOT_WORD, ' ')
     .trim()
-    .replace(/\s+/g, ' ');
-}
+    .replace(/\s+/g, ' '));
 
 /** True for a Chinese (CJK unified) character. */
 export function isHan(ch: string): boolean {

@@ -4,6 +4,7 @@ import { Vocabulary } from '../model';
 import { HomophoneCorrector } from './homophoneCorrector';
 import { normalizeText } from './normalizer';
 import { pinyinBigrams } from './pinyinFeatures';
+import { rememberRecent } from './recentResults';
 import { Segmenter } from './segmenter';
 import { SynonymRewriter } from './synonymRewriter';
 
@@ -33,13 +34,11 @@ export class TextPipeline {
   }
 
   /** normalise + rewrite: the form in which words are compared as text. */
-  canonicalize(text: string): string {
-    return this.rewriter.rewrite(this.corrector.correct(normalizeText(text)));
-  }
+  readonly canonicalize = rememberRecent((text: string): string => this.rewriter.rewrite(this.corrector.correct(normalizeText(text))));
 
   analyze(text: string): AnalyzedText {
     const normalized = normalizeText(text);
-    const canonical = this.rewriter.rewrite(this.corrector.correct(normalized));
+    const canonical = this.canonicalize(text);
     const chunks = this.segmenter.cutChunks(canonical);
     const clauses = chunks.map((chunk) => {
       const words = chunk.filter((w) => !this.segmenter.isStopword(w));

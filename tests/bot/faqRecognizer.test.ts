@@ -51,6 +51,11 @@ describe('FaqRecognizer on messages', () => {
     expect(recognizer.recognizeText('取消授权怎么操作').control).toBeUndefined();
   });
 
+  // The interrupt check of a dialog in progress asks only controlOf(): it must agree with the full recognition.
+  test.each(['取消', '算了吧', '重新開始', 'HELP', '返回上一步', '取消授权怎么操作', '我是法人', '', '帮助我找回密码'])('controlOf(%p) agrees with recognizeText', (text) => {
+    expect(recognizer.controlOf(text)).toBe(recognizer.recognizeText(text).control);
+  });
+
   test('recognize() returns a RecognizerResult with the full ranking and None', async () => {
     const adapter = new TestAdapter();
     const context = new TurnContext(adapter, { type: 'message', text: '我是单位，忘记密码了' });

@@ -79,6 +79,12 @@ export class FaqRecognizer {
   private readonly requiredWords = new Map<string, string[]>();
   private readonly avoidedWords = new Map<string, string[]>();
   readonly settings: RecognizerSettings;
+  /** Per label of the index: the classifier's index of the same label, or −1. */
+  private readonly bayesIndex: Int32Array;
+  /** The index's label positions in id order: how intents that tie (mostly at 0) are ranked. */
+  private readonly byId: number[];
+  /** Slots that say who the user is (自然人 / 法人), not what the problem is. */
+  private readonly userSlots: string[];
 
   constructor(private readonly model: FaqModel) {
     this.settings = model.recognizer;
@@ -98,6 +104,11 @@ export class FaqRecognizer {
     });
     this.index = new SimilarityIndex(docs, this.settings);
     this.classifier = new IntentClassifier(docs.map((d) => ({ label: d.label, features: [...d.words, ...d.sounds] })));
+    const labels = this.index.labelNames;
+    const classes = new Map(this.classifier.labelNames.map((l, i) => [l, i]));
+    this.bayesIndex = Int32Array.from(labels, (l) => classes.get(l) ?? -1);
+    this.byId = labels.map((_l, i) => i).sort((a, b) => (labels[a] < labels[b] ? -1 : labels[a] > labels[b] ? 1 : 0));
+    this.userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
 
     for (const kind of CONTROL_KINDS) {
       for (const word of model.controls[kind]) this.controlWords.set(compact(this.pipeline.canonicalize(word)), kind);
@@ -170,17 +181,30 @@ export class FaqRecognizer {
     return undefined;
   }
 
+  /** Per label of the index, natural's relative Bayes probability (0 where it has none). */
+  private bayesOf(analyzed: { words: readonly string[]; sounds: readonly string[] }): Float64Array {
+    const out = new Float64Array(this.bayesIndex.length);
+    if (this.settings.classifierWeight <= 0) return out;
+    const probability = this.classifier.relativeProbabilities([...analyzed.words, ...analyzed.sounds]);
+    if (!probability) return out;
+    this.bayesIndex.forEach((ci, i) => { out[i] = ci >= 0 ? probability[ci] : 0; });
+    return out;
+  }
+
   private rank(analyzed: { words: readonly string[]; sounds: readonly string[] }): ScoredIntent[] {
-    const similarity = this.index.score(analyzed.words, analyzed.sounds);
-    const features = [...analyzed.words, ...analyzed.sounds];
+    const labels = this.index.labelNames;
+    const similarity = this.index.scoreLabels(analyzed.words, analyzed.sounds);
+    const bayes = this.bayesOf(analyzed);
     const gamma = this.settings.classifierWeight;
-    const probability = gamma > 0 ? this.classifier.relativeProbabilities(features) : new Map<string, number>();
-    const ranking = [...similarity].map(([intent, sim]) => {
-      const bayes = probability.get(intent) ?? 0;
-      const raw = sim * (1 - gamma + gamma * bayes);
-      return { intent, raw, score: this.calibrate(raw), bayes };
-    });
-    return ranking.sort(byScore);
+    const scored: ScoredIntent[] = [];
+    const zero: ScoredIntent[] = [];
+    // Most intents share no word with a message and tie at 0: they go last, in id order, unsorted.
+    for (const i of this.byId) {
+      const raw = similarity[i] * (1 - gamma + gamma * bayes[i]);
+      const r = { intent: labels[i], raw, score: this.calibrate(raw), bayes: bayes[i] };
+      (r.score === 0 ? zero : scored).push(r);
+    }
+    return scored.sort(byScore).concat(zero);
   }
 
   /**
@@ -208,7 +232,10 @@ export class FaqRecognizer {
     // Windows are scored on similarity, re-ranked with the whole message's Bayes probabilities:
     // a window's own classification would cost as much as the rest of the message.
     const gamma = this.settings.classifierWeight;
+    const labels = this.index.labelNames;
     const bayes = new Map(whole.map((r) => [r.intent, r.bayes ?? 0]));
+    const weight = Float64Array.from(labels, (l) => 1 - gamma + gamma * (bayes.get(l) ?? 0));
+    let changed = false;
     for (const window of windows.slice(0, MAX_WINDOWS)) {
       // A clause with a single known word (信用代码 before a pasted code) is no question.
       if (this.index.knownWords(window.words) < MIN_WINDOW_WORDS) continue;
@@ -217,15 +244,17 @@ export class FaqRecognizer {
       let top: string | undefined;
       let topRaw = 0;
       let none = 0;
-      for (const [intent, sim] of this.index.score(window.words, window.sounds)) {
-        const raw = sim * (1 - gamma + gamma * (bayes.get(intent) ?? 0));
-        if (intent === NONE_INTENT) none = raw;
-        else if (raw > topRaw) { top = intent; topRaw = raw; }
+      const sims = this.index.scoreLabels(window.words, window.sounds);
+      for (let i = 0; i < labels.length; i++) {
+        const raw = sims[i] * weight[i];
+        if (labels[i] === NONE_INTENT) none = raw;
+        else if (raw > topRaw) { top = labels[i]; topRaw = raw; }
       }
       if (!top || topRaw <= none || !this.offerable(top)) continue;
       const focused = topRaw * this.settings.clauseWeight;
-      if (focused > (best.get(top) ?? 0)) best.set(top, focused);
+      if (focused > (best.get(top) ?? 0)) { best.set(top, focused); changed = true; }
     }
+    if (!changed) return whole;
     return whole.map((r) => {
       const raw = best.get(r.intent) ?? r.raw;
       return raw === r.raw ? r : { ...r, raw, score: this.calibrate(raw) };
@@ -235,15 +264,20 @@ export class FaqRecognizer {
   /** Scales down the intents whose `requires` words the message does not name, or whose `avoids` it does. */
   private requireWords(canonical: string, ranking: ScoredIntent[]): ScoredIntent[] {
     const text = compact(canonical);
-    return ranking.map((r) => {
+    let changed = false;
+    const out = ranking.map((r) => {
+      // Nothing scaled down stays nothing.
+      if (r.raw === 0) return r;
       const required = this.requiredWords.get(r.intent);
       const avoided = this.avoidedWords.get(r.intent);
       const missing = required !== undefined && !required.some((w) => text.includes(w));
       const unwanted = avoided !== undefined && avoided.some((w) => text.includes(w));
       if (!missing && !unwanted) return r;
+      changed = true;
       const raw = r.raw * this.settings.requireMissFactor;
       return { ...r, raw, score: this.calibrate(raw) };
-    }).sort(byScore);
+    });
+    return changed ? out.sort(byScore) : ranking;
   }
 
   /** Maps a raw similarity to the calibrated score; nothing (0) stays nothing. */
@@ -276,7 +310,7 @@ export class FaqRecognizer {
   }
 
   private onlySaysWhoTheUserIs(r: FaqRecognition): boolean {
-    const userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
+    const userSlots = this.userSlots;
     return userSlots.some((name) => r.slots[name] !== undefined)
       && this.slotExtractor.residualWordsCanonical(r.analyzed.canonical, { slots: userSlots }).length === 0;
   }

@@ -51,15 +51,25 @@ export class IntentClassifier {
     });
   }
 
-  /** Each label's probability relative to the most probable one (best = 1); empty if no known feature. */
-  relativeProbabilities(features: readonly string[]): Map<string, number> {
-    const known = [...new Set(features)].filter((f) => this.present.has(f));
-    const out = new Map<string, number>();
-    if (known.length === 0) return out;
-    const logp = this.base.map((b, i) => b + known.length * this.absent[i]);
-    for (const f of known) for (const [li, delta] of this.present.get(f) ?? []) logp[li] += delta;
-    const max = Math.max(...logp);
-    this.labels.forEach((label, i) => out.set(label, Math.exp(logp[i] - max)));
-    return out;
+  /** The labels, in the order of relativeProbabilities()' array. */
+  get labelNames(): readonly string[] {
+    return this.labels;
+  }
+
+  /**
+   * Each label's probability relative to the most probable one (best = 1), in labelNames order;
+   * undefined when the message has no feature the examples have.
+   */
+  relativeProbabilities(features: readonly string[]): Float64Array | undefined {
+    const seen = new Set<string>();
+    for (const f of features) if (this.present.has(f)) seen.add(f);
+    if (seen.size === 0) return undefined;
+    const logp = new Float64Array(this.labels.length);
+    for (let i = 0; i < logp.length; i++) logp[i] = this.base[i] + seen.size * this.absent[i];
+    for (const f of seen) for (const [li, delta] of this.present.get(f) ?? []) logp[li] += delta;
+    let max = -Infinity;
+    for (const v of logp) if (v > max) max = v;
+    for (let i = 0; i < logp.length; i++) logp[i] = Math.exp(logp[i] - max);
+    return logp;
   }
 }

@@ -82,8 +82,24 @@ export class SimilarityIndex {
     return new Set(words.filter((w) => this.words.idf.has(w))).size;
   }
 
+  /** The labels, in the order of scoreLabels()' array. */
+  get labelNames(): readonly string[] {
+    return this.labels;
+  }
+
   /** Best-example similarity (0..1) for every label; labels with no shared feature score 0. */
   score(words: readonly string[], sounds: readonly string[]): Map<string, number> {
+    const best = this.scoreLabels(words, sounds);
+    const result = new Map<string, number>();
+    this.labels.forEach((label, i) => result.set(label, best[i]));
+    return result;
+  }
+
+  /**
+   * The same, as an array in labelNames order, without building a map: the index's own scratch
+   * array, valid until the next call (the recognizer reads it at once; nothing awaits between).
+   */
+  scoreLabels(words: readonly string[], sounds: readonly string[]): Float64Array {
     const hasSounds = sounds.length > 0;
     const hasWords = words.length > 0;
     // Latin-only text has no sounds; a text of only unknown single characters may have no words.
@@ -99,9 +115,7 @@ export class SimilarityIndex {
       if (combined[doc] > best[label]) best[label] = combined[doc];
       combined[doc] = 0; // clean for the next message
     }
-    const result = new Map<string, number>();
-    this.labels.forEach((label, i) => result.set(label, best[i]));
-    return result;
+    return best;
   }
 
   /** Adds weight × similarity of every document that shares a feature with the query to `into`. */

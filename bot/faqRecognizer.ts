@@ -85,6 +85,8 @@ export class FaqRecognizer {
   private readonly byId: number[];
   /** Slots that say who the user is (自然人 / 法人), not what the problem is. */
   private readonly userSlots: string[];
+  /** Intents with an FAQ answer: only these are offered as candidates (never 问候 or 致谢). */
+  private readonly offerableIntents: Set<string>;
 
   constructor(private readonly model: FaqModel) {
     this.settings = model.recognizer;
@@ -109,6 +111,8 @@ export class FaqRecognizer {
     this.bayesIndex = Int32Array.from(labels, (l) => classes.get(l) ?? -1);
     this.byId = labels.map((_l, i) => i).sort((a, b) => (labels[a] < labels[b] ? -1 : labels[a] > labels[b] ? 1 : 0));
     this.userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
+    this.offerableIntents = new Set(model.intents
+      .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.source !== undefined)).map((i) => i.id));
 
     for (const kind of CONTROL_KINDS) {
       for (const word of model.controls[kind]) this.controlWords.set(compact(this.pipeline.canonicalize(word)), kind);
@@ -151,7 +155,8 @@ export class FaqRecognizer {
     const slots = this.slotExtractor.extractCanonical(analyzed.canonical, { slots: this.allSlots });
     const control = this.controlOfCanonical(analyzed.canonical);
     const exact = this.exactTitles.get(key);
-    const all = this.focusOnClauses(analyzed, this.requireWords(analyzed.canonical, this.rank(analyzed)));
+    const bayes = this.bayesOf(analyzed);
+    const all = this.focusOnClauses(analyzed, bayes, this.requireWords(analyzed.canonical, this.rank(analyzed, bayes)));
     const noneScore = all.find((r) => r.intent === NONE_INTENT)?.score ?? 0;
     const ranking = all.filter((r) => r.intent !== NONE_INTENT);
     if (exact) {
@@ -191,10 +196,9 @@ export class FaqRecognizer {
     return out;
   }
 
-  private rank(analyzed: { words: readonly string[]; sounds: readonly string[] }): ScoredIntent[] {
+  private rank(analyzed: { words: readonly string[]; sounds: readonly string[] }, bayes: Float64Array): ScoredIntent[] {
     const labels = this.index.labelNames;
     const similarity = this.index.scoreLabels(analyzed.words, analyzed.sounds);
-    const bayes = this.bayesOf(analyzed);
     const gamma = this.settings.classifierWeight;
     const scored: ScoredIntent[] = [];
     const zero: ScoredIntent[] = [];
@@ -214,7 +218,7 @@ export class FaqRecognizer {
    * window's score (times clauseWeight). Greetings and thanks never do: "你好，" opens many a question.
    * The out-of-scope score stays the whole message's.
    */
-  private focusOnClauses(analyzed: AnalyzedText, whole: ScoredIntent[]): ScoredIntent[] {
+  private focusOnClauses(analyzed: AnalyzedText, bayes: Float64Array, whole: ScoredIntent[]): ScoredIntent[] {
     const top = whole.find((r) => r.intent !== NONE_INTENT);
     if (top && top.score >= this.settings.answerThreshold) return whole;
     // The clauses come from the whole message's own analysis: nothing is segmented twice.
@@ -228,14 +232,14 @@ export class FaqRecognizer {
       ...parts.slice(1).flatMap((p, i) => (enough[i] && enough[i + 1] ? []
         : [{ words: [...parts[i].words, ...p.words], sounds: [...parts[i].sounds, ...p.sounds] }])),
     ];
-    const best = new Map(whole.map((r) => [r.intent, r.raw]));
+    // The raw scores windows raised; the others stay the whole message's.
+    const best = new Map<string, number>();
+    const rawOf = (intent: string): number => best.get(intent) ?? whole.find((r) => r.intent === intent)?.raw ?? 0;
     // Windows are scored on similarity, re-ranked with the whole message's Bayes probabilities:
     // a window's own classification would cost as much as the rest of the message.
     const gamma = this.settings.classifierWeight;
     const labels = this.index.labelNames;
-    const bayes = new Map(whole.map((r) => [r.intent, r.bayes ?? 0]));
-    const weight = Float64Array.from(labels, (l) => 1 - gamma + gamma * (bayes.get(l) ?? 0));
-    let changed = false;
+    const weight = bayes.map((b) => 1 - gamma + gamma * b);
     for (const window of windows.slice(0, MAX_WINDOWS)) {
       // A clause with a single known word (信用代码 before a pasted code) is no question.
       if (this.index.knownWords(window.words) < MIN_WINDOW_WORDS) continue;
@@ -252,9 +256,9 @@ export class FaqRecognizer {
       }
       if (!top || topRaw <= none || !this.offerable(top)) continue;
       const focused = topRaw * this.settings.clauseWeight;
-      if (focused > (best.get(top) ?? 0)) { best.set(top, focused); changed = true; }
+      if (focused > rawOf(top)) best.set(top, focused);
     }
-    if (!changed) return whole;
+    if (best.size === 0) return whole;
     return whole.map((r) => {
       const raw = best.get(r.intent) ?? r.raw;
       return raw === r.raw ? r : { ...r, raw, score: this.calibrate(raw) };
@@ -317,8 +321,7 @@ export class FaqRecognizer {
 
   /** Only questions the FAQ answers are offered as candidates, never 问候 or 致谢. */
   private offerable(intentId: string): boolean {
-    const intent = this.intentsById.get(intentId);
-    return intent !== undefined && answersOf(intent).some((id) => this.model.knowledge.get(id)?.source !== undefined);
+    return this.offerableIntents.has(intentId);
   }
 
   /** Two intents that can lead to the same answer are not a real ambiguity. */

@@ -4,7 +4,8 @@
 // The request id travels with the activity, not in an AsyncLocalStorage: on Node 20 that turns on
 // a promise hook for every promise in the process, which cost about a third of the bot's
 // throughput under load. The server tags the parsed body (CloudAdapter keeps that very object as
-// the turn's activity) and a turn logs through turnLogger(logger, context.activity).
+// the turn's activity; tests/e2e/privacy.test.ts fails if that ever changes) and a turn logs
+// through turnLogger(logger, context.activity).
 import { maskPersonalData } from './privacy';
 
 const requestIds = new WeakMap<object, string>();

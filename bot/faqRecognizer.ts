@@ -78,6 +78,8 @@ export class FaqRecognizer {
   /** Per intent with `requires` / `avoids`: those words, canonical and without spaces. */
   private readonly requiredWords = new Map<string, string[]>();
   private readonly avoidedWords = new Map<string, string[]>();
+  /** Per intent with `notWhen`: the slot values that, all stated, mean a different question. */
+  private readonly contradictingSlots = new Map<string, [string, string][]>();
   readonly settings: RecognizerSettings;
   /** Per label of the index: the classifier's index of the same label, or −1. */
   private readonly bayesIndex: Int32Array;
@@ -97,6 +99,8 @@ export class FaqRecognizer {
     for (const intent of model.intents) {
       if (intent.requires.length > 0) this.requiredWords.set(intent.id, intent.requires.map((w) => compact(this.pipeline.canonicalize(w))));
       if (intent.avoids.length > 0) this.avoidedWords.set(intent.id, intent.avoids.map((w) => compact(this.pipeline.canonicalize(w))));
+      const notWhen = Object.entries(intent.notWhen);
+      if (notWhen.length > 0) this.contradictingSlots.set(intent.id, notWhen);
     }
 
     const training = this.examplesAndTitles();
@@ -156,7 +160,7 @@ export class FaqRecognizer {
     const control = this.controlOfCanonical(analyzed.canonical);
     const exact = this.exactTitles.get(key);
     const bayes = this.bayesOf(analyzed);
-    const all = this.focusOnClauses(analyzed, bayes, this.requireWords(analyzed.canonical, this.rank(analyzed, bayes)));
+    const all = this.focusOnClauses(analyzed, bayes, this.requireWords(analyzed.canonical, slots, this.rank(analyzed, bayes)));
     const noneScore = all.find((r) => r.intent === NONE_INTENT)?.score ?? 0;
     const ranking = all.filter((r) => r.intent !== NONE_INTENT);
     if (exact) {
@@ -266,7 +270,7 @@ export class FaqRecognizer {
   }
 
   /** Scales down the intents whose `requires` words the message does not name, or whose `avoids` it does. */
-  private requireWords(canonical: string, ranking: ScoredIntent[]): ScoredIntent[] {
+  private requireWords(canonical: string, slots: SlotValues, ranking: ScoredIntent[]): ScoredIntent[] {
     const text = compact(canonical);
     let changed = false;
     const out = ranking.map((r) => {
@@ -274,8 +278,10 @@ export class FaqRecognizer {
       if (r.raw === 0) return r;
       const required = this.requiredWords.get(r.intent);
       const avoided = this.avoidedWords.get(r.intent);
+      const contradicted = this.contradictingSlots.get(r.intent);
       const missing = required !== undefined && !required.some((w) => text.includes(w));
-      const unwanted = avoided !== undefined && avoided.some((w) => text.includes(w));
+      const unwanted = (avoided !== undefined && avoided.some((w) => text.includes(w)))
+        || (contradicted !== undefined && contradicted.every(([slot, value]) => slots[slot] === value));
       if (!missing && !unwanted) return r;
       changed = true;
       const raw = r.raw * this.settings.requireMissFactor;

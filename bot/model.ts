@@ -74,6 +74,11 @@ export interface IntentDefinition {
   requires: string[];
   /** Words that mean a different question (高企认定的条件 is not how to get into the system): scaled down. */
   avoids: string[];
+  /**
+   * Slot values that mean a different question, scaled down the same way: "账号密码忘了，登录名还记得"
+   * has the words of 登录名和密码都忘了 but states nameRemembered: yes. Empty: none.
+   */
+  notWhen: SlotValues;
   examples: string[];
   file: string;
 }

@@ -244,7 +244,7 @@ function checkSlotValues(f: Fields, key: string, values: SlotValues, slots: Map<
 function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, SlotDefinition>, knowledge: Map<string, KnowledgeEntry>): IntentDefinition {
   const id = typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
   const f: Fields = new Fields(file, id, raw);
-  f.onlyKeys(['id', 'title', 'answer', 'answers', 'ask', 'implies', 'requires', 'avoids', 'examples']);
+  f.onlyKeys(['id', 'title', 'answer', 'answers', 'ask', 'implies', 'requires', 'avoids', 'notWhen', 'examples']);
   const intentId = f.string('id');
   const ask = f.stringList('ask', false);
   ask.forEach((slot, i) => {
@@ -273,10 +273,12 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
   });
   const implies = f.slotValues('implies');
   checkSlotValues(f, 'implies', implies, slots);
+  const notWhen = f.slotValues('notWhen');
+  checkSlotValues(f, 'notWhen', notWhen, slots);
   const single = new Set(answers.map((a) => a.answer)).size === 1;
   const title = f.optionalString('title') ?? (single ? knowledge.get(answers[0].answer)?.title : undefined);
   if (!title) f.fail('title', 'an intent with several answers needs a title to offer it by');
-  return { id: intentId, title, ask, answers, implies, requires: f.stringList('requires', false), avoids: f.stringList('avoids', false), examples: f.stringList('examples', true), file };
+  return { id: intentId, title, ask, answers, implies, requires: f.stringList('requires', false), avoids: f.stringList('avoids', false), notWhen, examples: f.stringList('examples', true), file };
 }
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {

@@ -51,6 +51,17 @@ describe('FaqRecognizer on messages', () => {
     expect(recognizer.recognizeText('取消授权怎么操作').control).toBeUndefined();
   });
 
+  // notWhen: the words of 登录名和密码都忘记了, but the message says the login name is known.
+  test('an intent is scaled down when the message states a slot value of its notWhen', () => {
+    const stated = recognizer.recognizeText('个人账号密码忘了，登录名还记得');
+    expect(stated.slots.nameRemembered).toBe('yes');
+    expect(recognizer.decide(stated)).not.toMatchObject({ kind: 'intent', intent: 'login.forgot-all' });
+    const plain = recognizer.recognizeText('个人账号密码忘了');
+    const scaled = stated.ranking.find((r) => r.intent === 'login.forgot-all')?.raw ?? 0;
+    const unscaled = plain.ranking.find((r) => r.intent === 'login.forgot-all')?.raw ?? 0;
+    expect(scaled).toBeLessThan(unscaled * 0.8);
+  });
+
   // The interrupt check of a dialog in progress asks only controlOf(): it must agree with the full recognition.
   test.each(['取消', '算了吧', '重新開始', 'HELP', '返回上一步', '取消授权怎么操作', '我是法人', '', '帮助我找回密码'])('controlOf(%p) agrees with recognizeText', (text) => {
     expect(recognizer.controlOf(text)).toBe(recognizer.recognizeText(text).control);

@@ -84,6 +84,11 @@ describe('loadModel rejects broken YAML, naming file, entry and key', () => {
     expect(msg).toMatch(/intents\/portal\.yaml: entry 'portal\.change-password': key 'ask\[0\]': unknown slot 'browser'/);
   });
 
+  test('a notWhen value that is no choice of its slot', () => {
+    const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/login.yaml'), 'notWhen: { nameRemembered: "yes" }', 'notWhen: { nameRemembered: maybe }')));
+    expect(msg).toMatch(/intents\/login\.yaml: entry 'login\.forgot-all': key 'notWhen\.nameRemembered': 'maybe' is not a choice of slot 'nameRemembered'/);
+  });
+
   test('a slot without its question', () => {
     const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/slots.yaml'), '    question: 您还记得登录名吗？\n', '')));
     expect(msg).toMatch(/intents\/slots\.yaml: entry 'nameRemembered': key 'question': missing/);

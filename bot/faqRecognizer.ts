@@ -160,7 +160,8 @@ export class FaqRecognizer {
     const control = this.controlOfCanonical(analyzed.canonical);
     const exact = this.exactTitles.get(key);
     const bayes = this.bayesOf(analyzed);
-    const all = this.focusOnClauses(analyzed, bayes, this.requireWords(analyzed.canonical, slots, this.rank(analyzed, bayes)));
+    const penalized = this.penalizedIntents(analyzed.canonical, slots);
+    const all = this.focusOnClauses(analyzed, bayes, penalized, this.requireWords(penalized, this.rank(analyzed, bayes)));
     const noneScore = all.find((r) => r.intent === NONE_INTENT)?.score ?? 0;
     const ranking = all.filter((r) => r.intent !== NONE_INTENT);
     if (exact) {
@@ -222,7 +223,7 @@ export class FaqRecognizer {
    * window's score (times clauseWeight). Greetings and thanks never do: "你好，" opens many a question.
    * The out-of-scope score stays the whole message's.
    */
-  private focusOnClauses(analyzed: AnalyzedText, bayes: Float64Array, whole: ScoredIntent[]): ScoredIntent[] {
+  private focusOnClauses(analyzed: AnalyzedText, bayes: Float64Array, penalized: ReadonlySet<string>, whole: ScoredIntent[]): ScoredIntent[] {
     const top = whole.find((r) => r.intent !== NONE_INTENT);
     if (top && top.score >= this.settings.answerThreshold) return whole;
     // The clauses come from the whole message's own analysis: nothing is segmented twice.
@@ -259,7 +260,9 @@ export class FaqRecognizer {
         else if (raw > topRaw) { top = labels[i]; topRaw = raw; }
       }
       if (!top || topRaw <= none || !this.offerable(top)) continue;
-      const focused = topRaw * this.settings.clauseWeight;
+      // A clause is read with what the whole message says: an intent scaled down for its
+      // requires / avoids / notWhen is scaled down in every clause too.
+      const focused = topRaw * this.settings.clauseWeight * (penalized.has(top) ? this.settings.requireMissFactor : 1);
       if (focused > rawOf(top)) best.set(top, focused);
     }
     if (best.size === 0) return whole;
@@ -269,20 +272,25 @@ export class FaqRecognizer {
     }).sort(byScore);
   }
 
-  /** Scales down the intents whose `requires` words the message does not name, or whose `avoids` it does. */
-  private requireWords(canonical: string, slots: SlotValues, ranking: ScoredIntent[]): ScoredIntent[] {
+  /**
+   * The intents a message rules out by its words or facts: it names none of their `requires`
+   * words, one of their `avoids`, or states all the slot values of their `notWhen`.
+   */
+  private penalizedIntents(canonical: string, slots: SlotValues): Set<string> {
     const text = compact(canonical);
+    const out = new Set<string>();
+    for (const [intent, words] of this.requiredWords) if (!words.some((w) => text.includes(w))) out.add(intent);
+    for (const [intent, words] of this.avoidedWords) if (words.some((w) => text.includes(w))) out.add(intent);
+    for (const [intent, values] of this.contradictingSlots) if (values.every(([slot, value]) => slots[slot] === value)) out.add(intent);
+    return out;
+  }
+
+  /** Scales the penalized intents down by requireMissFactor. */
+  private requireWords(penalized: ReadonlySet<string>, ranking: ScoredIntent[]): ScoredIntent[] {
     let changed = false;
     const out = ranking.map((r) => {
       // Nothing scaled down stays nothing.
-      if (r.raw === 0) return r;
-      const required = this.requiredWords.get(r.intent);
-      const avoided = this.avoidedWords.get(r.intent);
-      const contradicted = this.contradictingSlots.get(r.intent);
-      const missing = required !== undefined && !required.some((w) => text.includes(w));
-      const unwanted = (avoided !== undefined && avoided.some((w) => text.includes(w)))
-        || (contradicted !== undefined && contradicted.every(([slot, value]) => slots[slot] === value));
-      if (!missing && !unwanted) return r;
+      if (r.raw === 0 || !penalized.has(r.intent)) return r;
       changed = true;
       const raw = r.raw * this.settings.requireMissFactor;
       return { ...r, raw, score: this.calibrate(raw) };

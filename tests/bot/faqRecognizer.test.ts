@@ -62,6 +62,22 @@ describe('FaqRecognizer on messages', () => {
     expect(scaled).toBeLessThan(unscaled * 0.8);
   });
 
+  test('没人知道登录名 is no 记得登录名 (没人 negates what follows)', () => {
+    expect(recognizer.recognizeText('同事离职了，现在没人知道登录名和密码').slots.nameRemembered).not.toBe('yes');
+    expect(recognizer.recognizeText('我知道登录名，密码忘了').slots.nameRemembered).toBe('yes');
+  });
+
+  // A story's clause is read with what the whole story says: 公司换了名字 alone is the account
+  // question, but the story is about 人类遗传资源 projects, which appeal.company-renamed avoids.
+  test('a clause does not lift an intent the whole message rules out', () => {
+    const story = '你好，我是一家药企的经办人，之前一直在人类遗传资源系统里报项目，最近公司换了名字，进去以后发现以前的项目都看不到了，请问怎么处理？';
+    const decision = recognizer.decide(recognizer.recognizeText(story));
+    expect(decision).not.toMatchObject({ kind: 'intent', intent: 'appeal.company-renamed' });
+    const ranking = recognizer.recognizeText(story).ranking;
+    expect(ranking.findIndex((r) => r.intent === 'hgr.projects-lost-after-rename'))
+      .toBeLessThan(ranking.findIndex((r) => r.intent === 'appeal.company-renamed'));
+  });
+
   // The interrupt check of a dialog in progress asks only controlOf(): it must agree with the full recognition.
   test.each(['取消', '算了吧', '重新開始', 'HELP', '返回上一步', '取消授权怎么操作', '我是法人', '', '帮助我找回密码'])('controlOf(%p) agrees with recognizeText', (text) => {
     expect(recognizer.controlOf(text)).toBe(recognizer.recognizeText(text).control);

@@ -160,7 +160,7 @@ export class FaqRecognizer {
     const control = this.controlOfCanonical(analyzed.canonical);
     const exact = this.exactTitles.get(key);
     const bayes = this.bayesOf(analyzed);
-    const penalized = this.penalizedIntents(analyzed.canonical, slots);
+    const penalized = this.penalizedIntents(analyzed.asserted, slots);
     const all = this.focusOnClauses(analyzed, bayes, penalized, this.requireWords(penalized, this.rank(analyzed, bayes)));
     const noneScore = all.find((r) => r.intent === NONE_INTENT)?.score ?? 0;
     const ranking = all.filter((r) => r.intent !== NONE_INTENT);

@@ -19,7 +19,13 @@ export interface AnalyzedText {
   sounds: string[];
   /** The same, per clause (what punctuation or a space separated), for scoring a long message's parts. */
   clauses: { words: string[]; sounds: string[] }[];
+  /** The canonical text without its denied clauses: what the message asserts. */
+  asserted: string;
 }
+
+// "不是人遗系统，是政务服务平台…", "我不是法人，是个人": a clause that opens by denying, with more
+// after it, says what the question is not. Its words are left out of the features.
+const DENIAL = /^(?:我|我们|这|这个|那|那个|它|并)?(?:不是|并不是|并非|不属于)/;
 
 export class TextPipeline {
   readonly corrector: HomophoneCorrector;
@@ -39,7 +45,10 @@ export class TextPipeline {
   analyze(text: string): AnalyzedText {
     const normalized = normalizeText(text);
     const canonical = this.canonicalize(text);
-    const chunks = this.segmenter.cutChunks(canonical);
+    // cutChunks gives one chunk per non-empty space-separated piece, in order.
+    const pieces = canonical.split(' ').filter((p) => p !== '');
+    const denied = pieces.map((p, i) => i < pieces.length - 1 && DENIAL.test(p));
+    const chunks = this.segmenter.cutChunks(canonical).filter((_c, i) => !denied[i]);
     const clauses = chunks.map((chunk) => {
       const words = chunk.filter((w) => !this.segmenter.isStopword(w));
       return { words, sounds: pinyinBigrams(words) };
@@ -47,6 +56,7 @@ export class TextPipeline {
     // A message of nothing but stopwords (你好, 在吗) is matched on all its words.
     const content = clauses.flatMap((c) => c.words);
     const words = content.length > 0 ? content : chunks.flat();
-    return { normalized, canonical, words, sounds: pinyinBigrams(words), clauses };
+    const asserted = pieces.filter((_p, i) => !denied[i]).join(' ');
+    return { normalized, canonical, words, sounds: pinyinBigrams(words), clauses, asserted };
   }
 }

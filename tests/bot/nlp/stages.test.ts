@@ -89,6 +89,19 @@ describe('TextPipeline with the project vocabulary', () => {
   ])('%s', (_name, input, expected) => {
     expect(pipeline.analyze(input).words).toEqual(expected);
   });
+
+  test('a clause that opens by denying, with more after it, is not what the message asks', () => {
+    const a = pipeline.analyze('不是人遗系统，是政务服务平台怎么给员工授权');
+    expect(a.words).not.toContain('人类遗传资源');
+    expect(a.asserted).not.toContain('人类遗传资源');
+    expect(a.canonical).toContain('人类遗传资源');
+    expect(a.words).toContain('授权');
+    // Alone, or last, a denial is all the message says: kept.
+    expect(pipeline.analyze('不是法人').words).toContain('法人');
+    expect(pipeline.analyze('登录名记得，不是登录名的问题').asserted).toContain('不是登录名');
+    // 是不是 is a question, not a denial.
+    expect(pipeline.analyze('是不是人遗系统的问题，授权不了').words).toContain('人类遗传资源');
+  });
 });
 
 describe('Latin domain words match only as whole words', () => {

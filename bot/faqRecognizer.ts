@@ -89,6 +89,8 @@ export class FaqRecognizer {
   private readonly userSlots: string[];
   /** Intents with an FAQ answer: only these are offered as candidates (never 问候 or 致谢). */
   private readonly offerableIntents: Set<string>;
+  /** vocabulary.solved, canonical and without spaces. */
+  private readonly solvedWords: string[];
 
   constructor(private readonly model: FaqModel) {
     this.settings = model.recognizer;
@@ -115,6 +117,7 @@ export class FaqRecognizer {
     this.bayesIndex = Int32Array.from(labels, (l) => classes.get(l) ?? -1);
     this.byId = labels.map((_l, i) => i).sort((a, b) => (labels[a] < labels[b] ? -1 : labels[a] > labels[b] ? 1 : 0));
     this.userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
+    this.solvedWords = model.vocabulary.solved.map((w) => compact(this.pipeline.canonicalize(w))).filter((w) => w !== '');
     this.offerableIntents = new Set(model.intents
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.source !== undefined)).map((i) => i.id));
 
@@ -274,11 +277,12 @@ export class FaqRecognizer {
 
   /**
    * The intents a message rules out by its words or facts: it names none of their `requires`
-   * words, one of their `avoids`, or states all the slot values of their `notWhen`.
+   * words, one of their `avoids`, or states all the slot values of their `notWhen`. A message that
+   * reports its problem solved (vocabulary `solved`) rules out every FAQ question.
    */
   private penalizedIntents(canonical: string, slots: SlotValues): Set<string> {
     const text = compact(canonical);
-    const out = new Set<string>();
+    const out = this.solvedWords.some((w) => text.includes(w)) ? new Set(this.offerableIntents) : new Set<string>();
     for (const [intent, words] of this.requiredWords) if (!words.some((w) => text.includes(w))) out.add(intent);
     for (const [intent, words] of this.avoidedWords) if (words.some((w) => text.includes(w))) out.add(intent);
     for (const [intent, values] of this.contradictingSlots) if (values.every(([slot, value]) => slots[slot] === value)) out.add(intent);

@@ -92,6 +92,8 @@ export interface Vocabulary {
   synonyms: string[][];
   stopwords: string[];
   negations: string[];
+  /** Words that report a problem solved ("可以登录了，谢谢"): such a message asks no FAQ question. */
+  solved: string[];
 }
 
 export const COMMAND_KINDS = ['catalogue', 'search'] as const;

@@ -62,6 +62,13 @@ describe('FaqRecognizer on messages', () => {
     expect(scaled).toBeLessThan(unscaled * 0.8);
   });
 
+  test('a message that reports its problem solved gets no FAQ answer', () => {
+    const solved = recognizer.decide(recognizer.recognizeText('验证码那个问题搞定了，谢谢你'));
+    expect(solved).not.toMatchObject({ kind: 'intent', intent: 'login.captcha-error' });
+    // 重置成功了 is no solved problem when it still fails.
+    expect(recognizer.decide(recognizer.recognizeText('密码重置成功了还是进不去'))).toMatchObject({ kind: 'intent', intent: 'reset.still-wrong' });
+  });
+
   test('没人知道登录名 is no 记得登录名 (没人 negates what follows)', () => {
     expect(recognizer.recognizeText('同事离职了，现在没人知道登录名和密码').slots.nameRemembered).not.toBe('yes');
     expect(recognizer.recognizeText('我知道登录名，密码忘了').slots.nameRemembered).toBe('yes');

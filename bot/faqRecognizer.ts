@@ -226,7 +226,7 @@ export class FaqRecognizer {
    * window's score (times clauseWeight). Greetings and thanks never do: "你好，" opens many a question.
    * The out-of-scope score stays the whole message's.
    */
-  private focusOnClauses(analyzed: AnalyzedText, bayes: Float64Array, penalized: ReadonlySet<string>, whole: ScoredIntent[]): ScoredIntent[] {
+  private focusOnClauses(analyzed: AnalyzedText, bayes: Float64Array, penalized: ReadonlyMap<string, number>, whole: ScoredIntent[]): ScoredIntent[] {
     const top = whole.find((r) => r.intent !== NONE_INTENT);
     if (top && top.score >= this.settings.answerThreshold) return whole;
     // The clauses come from the whole message's own analysis: nothing is segmented twice.
@@ -265,7 +265,7 @@ export class FaqRecognizer {
       if (!top || topRaw <= none || !this.offerable(top)) continue;
       // A clause is read with what the whole message says: an intent scaled down for its
       // requires / avoids / notWhen is scaled down in every clause too.
-      const focused = topRaw * this.settings.clauseWeight * (penalized.has(top) ? this.settings.requireMissFactor : 1);
+      const focused = topRaw * this.settings.clauseWeight * (penalized.get(top) ?? 1);
       if (focused > rawOf(top)) best.set(top, focused);
     }
     if (best.size === 0) return whole;
@@ -280,23 +280,27 @@ export class FaqRecognizer {
    * words, one of their `avoids`, or states all the slot values of their `notWhen`. A message that
    * reports its problem solved (vocabulary `solved`) rules out every FAQ question.
    */
-  private penalizedIntents(canonical: string, slots: SlotValues): Set<string> {
+  private penalizedIntents(canonical: string, slots: SlotValues): Map<string, number> {
     const text = compact(canonical);
-    const out = this.solvedWords.some((w) => text.includes(w)) ? new Set(this.offerableIntents) : new Set<string>();
-    for (const [intent, words] of this.requiredWords) if (!words.some((w) => text.includes(w))) out.add(intent);
-    for (const [intent, words] of this.avoidedWords) if (words.some((w) => text.includes(w))) out.add(intent);
-    for (const [intent, values] of this.contradictingSlots) if (values.every(([slot, value]) => slots[slot] === value)) out.add(intent);
+    const out = new Map<string, number>();
+    // Each independent reason scales once more: names none of the requires AND an avoided word.
+    const add = (intent: string): void => { out.set(intent, (out.get(intent) ?? 1) * this.settings.requireMissFactor); };
+    if (this.solvedWords.some((w) => text.includes(w))) this.offerableIntents.forEach(add);
+    for (const [intent, words] of this.requiredWords) if (!words.some((w) => text.includes(w))) add(intent);
+    for (const [intent, words] of this.avoidedWords) if (words.some((w) => text.includes(w))) add(intent);
+    for (const [intent, values] of this.contradictingSlots) if (values.every(([slot, value]) => slots[slot] === value)) add(intent);
     return out;
   }
 
-  /** Scales the penalized intents down by requireMissFactor. */
-  private requireWords(penalized: ReadonlySet<string>, ranking: ScoredIntent[]): ScoredIntent[] {
+  /** Scales the penalized intents down by their factor. */
+  private requireWords(penalized: ReadonlyMap<string, number>, ranking: ScoredIntent[]): ScoredIntent[] {
     let changed = false;
     const out = ranking.map((r) => {
+      const factor = penalized.get(r.intent);
       // Nothing scaled down stays nothing.
-      if (r.raw === 0 || !penalized.has(r.intent)) return r;
+      if (r.raw === 0 || factor === undefined) return r;
       changed = true;
-      const raw = r.raw * this.settings.requireMissFactor;
+      const raw = r.raw * factor;
       return { ...r, raw, score: this.calibrate(raw) };
     });
     return changed ? out.sort(byScore) : ranking;

@@ -69,6 +69,17 @@ describe('FaqRecognizer on messages', () => {
     expect(recognizer.decide(recognizer.recognizeText('密码重置成功了还是进不去'))).toMatchObject({ kind: 'intent', intent: 'reset.still-wrong' });
   });
 
+  // Two reasons against an intent scale it twice: 员工离职 without 项目 or 人类遗传资源, and 授权.
+  test('each reason an intent is ruled out by scales it once more', () => {
+    const decision = recognizer.decide(recognizer.recognizeText('同事辞职了，要把他的授权删掉'));
+    expect(decision).not.toMatchObject({ kind: 'intent', intent: 'hgr.transfer-projects' });
+  });
+
+  test('how to register is not 已被注册', () => {
+    const decision = recognizer.decide(recognizer.recognizeText('在哪里注册单位账号'));
+    expect(decision.kind === 'intent' && decision.intent.startsWith('register.')).toBe(false);
+  });
+
   test('没人知道登录名 is no 记得登录名 (没人 negates what follows)', () => {
     expect(recognizer.recognizeText('同事离职了，现在没人知道登录名和密码').slots.nameRemembered).not.toBe('yes');
     expect(recognizer.recognizeText('我知道登录名，密码忘了').slots.nameRemembered).toBe('yes');

@@ -5,9 +5,11 @@
 // Raw score of an intent = lexical similarity (bot/similarityIndex.ts) × (1 − γ + γ × p / p_max),
 // where p is natural's Bayes probability over the same features and γ = classifierWeight:
 // the classifier re-ranks near ties, while only similarity can lift a score from nothing.
-// Then: × requireMissFactor when the message lacks the intent's `requires` words; for a long
-// message, the best of its clauses (focusOnClauses); and the reported score is the raw one
-// through the Platt curve fitted on cross-validation (intents/recognizer.yaml).
+// Then: × requireMissFactor for each reason the message rules the intent out (none of its
+// `requires` words, one of its `avoids`, the slot values of its `notWhen`, a problem reported
+// solved); for a long message, the best of its clauses (focusOnClauses), ruled out the same way;
+// and the reported score is the raw one through the Platt curve fitted on cross-validation
+// (intents/recognizer.yaml).
 import { RecognizerResult, TurnContext } from 'botbuilder';
 import { ControlKind, CONTROL_KINDS, FaqModel, IntentDefinition, RecognizerSettings, SlotDefinition, SlotValues } from './model';
 import { AnalyzedText, TextPipeline } from './nlp/textPipeline';
@@ -164,7 +166,7 @@ export class FaqRecognizer {
     const exact = this.exactTitles.get(key);
     const bayes = this.bayesOf(analyzed);
     const penalized = this.penalizedIntents(analyzed.asserted, slots);
-    const all = this.focusOnClauses(analyzed, bayes, penalized, this.requireWords(penalized, this.rank(analyzed, bayes)));
+    const all = this.focusOnClauses(analyzed, bayes, penalized, this.applyPenalties(penalized, this.rank(analyzed, bayes)));
     const noneScore = all.find((r) => r.intent === NONE_INTENT)?.score ?? 0;
     const ranking = all.filter((r) => r.intent !== NONE_INTENT);
     if (exact) {
@@ -293,7 +295,7 @@ export class FaqRecognizer {
   }
 
   /** Scales the penalized intents down by their factor. */
-  private requireWords(penalized: ReadonlyMap<string, number>, ranking: ScoredIntent[]): ScoredIntent[] {
+  private applyPenalties(penalized: ReadonlyMap<string, number>, ranking: ScoredIntent[]): ScoredIntent[] {
     let changed = false;
     const out = ranking.map((r) => {
       const factor = penalized.get(r.intent);

@@ -143,7 +143,7 @@ export interface RecognizerSettings {
   classifierWeight: number;
   /** Answers scored below this are logged as low-confidence, for editors to review. */
   lowConfidenceBelow: number;
-  /** What a score is multiplied by when the message names none of the intent's `requires` words, or one of its `avoids`. */
+  /** What a score is multiplied by for each reason the message rules the intent out (requires, avoids, notWhen, solved). */
   requireMissFactor: number;
   /** A long message's best clause counts this much of its own score (0..1); see focusOnClauses. */
   clauseWeight: number;

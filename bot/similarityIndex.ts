@@ -87,17 +87,10 @@ export class SimilarityIndex {
     return this.labels;
   }
 
-  /** Best-example similarity (0..1) for every label; labels with no shared feature score 0. */
-  score(words: readonly string[], sounds: readonly string[]): Map<string, number> {
-    const best = this.scoreLabels(words, sounds);
-    const result = new Map<string, number>();
-    this.labels.forEach((label, i) => result.set(label, best[i]));
-    return result;
-  }
-
   /**
-   * The same, as an array in labelNames order, without building a map: the index's own scratch
-   * array, valid until the next call (the recognizer reads it at once; nothing awaits between).
+   * Best-example similarity (0..1) for every label, in labelNames order; labels with no shared
+   * feature score 0. The index's own scratch array, valid until the next call (the recognizer
+   * reads it at once; nothing awaits between).
    */
   scoreLabels(words: readonly string[], sounds: readonly string[]): Float64Array {
     const hasSounds = sounds.length > 0;

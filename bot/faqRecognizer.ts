@@ -54,6 +54,14 @@ export type Decision =
   | { kind: 'ambiguous'; candidates: ScoredIntent[] }
   | { kind: 'none'; candidates: ScoredIntent[] };
 
+/** A message's recognition and decision, read alone or together with the previous question. */
+export interface ReadInContext {
+  recognition: FaqRecognition;
+  decision: Decision;
+  /** What was read: the message, or the previous question and the message joined. */
+  text: string;
+}
+
 /** Clause windows scored at most, so a pasted essay costs no more than a few messages. */
 const MAX_WINDOWS = 8;
 /** Known content words a clause window needs before it may speak for the message. */
@@ -335,6 +343,28 @@ export class FaqRecognizer {
       return { kind: 'ambiguous', candidates: close };
     }
     return { kind: 'intent', intent: top.intent, score: top.score };
+  }
+
+  /**
+   * Reads a message after the user's previous question, as a person at the help desk would:
+   * "实名认证的问题" then "提示单位名称已存在" is the 实名 one, not the 注册 one. Only a message that
+   * alone is a near-tie, or too unclear to answer while still pointing at candidates, is read
+   * again together with the previous question; and the reading together may only choose among
+   * the candidates the new message itself points to. A clear message is read alone, and one that
+   * looks out of scope is never rescued by what came before.
+   */
+  decideInContext(text: string, previousQuestion: string | undefined): ReadInContext {
+    const recognition = this.recognizeText(text);
+    const decision = this.decide(recognition);
+    const alone: ReadInContext = { recognition, decision, text };
+    if (!previousQuestion || decision.kind === 'intent' || decision.kind === 'control') return alone;
+    const top = recognition.ranking[0];
+    if (decision.candidates.length === 0 || !top || recognition.noneScore >= top.score) return alone;
+    const joinedText = `${previousQuestion}，${text}`;
+    const joined = this.recognizeText(joinedText);
+    const joinedDecision = this.decide(joined);
+    if (joinedDecision.kind !== 'intent' || !decision.candidates.some((c) => c.intent === joinedDecision.intent)) return alone;
+    return { recognition: joined, decision: joinedDecision, text: joinedText };
   }
 
   private onlySaysWhoTheUserIs(r: FaqRecognition): boolean {

@@ -19,7 +19,7 @@ import { createStorage } from './storage';
 import { RateLimiter } from './rateLimiter';
 import { LocalDirectLine } from './directLine';
 import { AzureTokenSource, LocalTokenSource, TokenSource } from './webChat';
-import { MainDialog } from '../dialogs/mainDialog';
+import { MainDialog, RecentQuestion } from '../dialogs/mainDialog';
 
 dotenv.config({ quiet: true });
 
@@ -37,7 +37,8 @@ export function buildBot(model: FaqModel, storage: Storage, logger: Logger, usag
   const conversationState = new ConversationState(storage);
   const { days, count } = model.messages.hotQuestions;
   const replies = new ReplyFactory(model, () => welcomeQuestions(usage.events(), model.messages.popularQuestions, new Date(), days, count));
-  const dialog = new MainDialog(recognizer, replies, usage, new KnowledgeBrowser(model));
+  const dialog = new MainDialog(recognizer, replies, usage, new KnowledgeBrowser(model),
+    conversationState.createProperty<RecentQuestion>('RecentQuestion'));
   const bot = new FaqBot(conversationState, dialog, recognizer, replies, usage, logger, new ChannelPresenter(replies));
   return { recognizer, replies, conversationState, bot, usage };
 }

@@ -1,6 +1,6 @@
 // Routes one message: a control command, an answer, a clarification, a "did you mean", or an
 // honest "I don't know" with the closest candidates and the way to a person.
-import { TurnContext } from 'botbuilder';
+import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { planAnswer, relevantSlots } from '../bot/answerPlanner';
 import { clientInfoOf } from '../bot/clientInfo';
@@ -29,12 +29,22 @@ export interface MainOptions {
   carried?: SlotValues;
 }
 
+/** The user's last question, kept for one message: what a follow-up is read against. */
+export interface RecentQuestion {
+  text: string;
+}
+
 export class MainDialog extends ComponentDialog {
+  /**
+   * @param recentQuestion where the last question is kept between turns (conversation state);
+   *   without it every message is read alone.
+   */
   constructor(
     private readonly recognizer: FaqRecognizer,
     private readonly replies: ReplyFactory,
     private readonly usage: UsageLog,
     private readonly browser: KnowledgeBrowser,
+    private readonly recentQuestion?: StatePropertyAccessor<RecentQuestion>,
   ) {
     super(MAIN_DIALOG);
     this.addDialog(new ClarifyDialog(recognizer, replies, usage, browser));
@@ -51,8 +61,10 @@ export class MainDialog extends ComponentDialog {
       await this.command(step.context, command);
       return step.endDialog();
     }
-    const recognition = this.recognizer.recognizeText(text);
-    const decision = this.recognizer.decide(recognition);
+    const previous = await this.recentQuestion?.get(step.context);
+    const { recognition, decision } = this.recognizer.decideInContext(text, previous?.text);
+    if (decision.kind === 'control') await this.recentQuestion?.delete(step.context);
+    else await this.recentQuestion?.set(step.context, { text });
     switch (decision.kind) {
       case 'control':
         await this.control(step.context, decision.control);

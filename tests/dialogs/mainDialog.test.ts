@@ -5,7 +5,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { FaqRecognizer } from '../../bot/faqRecognizer';
 import { KnowledgeBrowser } from '../../bot/knowledgeBrowser';
 import { ReplyFactory } from '../../bot/replyFactory';
-import { MainDialog } from '../../dialogs/mainDialog';
+import { MainDialog, RecentQuestion } from '../../dialogs/mainDialog';
 import { MemoryUsageLog } from '../../bot/usageLog';
 import { projectModel } from '../helpers/projectModel';
 
@@ -139,12 +139,39 @@ const cases: { name: string; steps: Step[] }[] = [
       [model.knowledge.get('appeal.agent-who')?.title ?? '', [{ kbId: 'appeal.agent-who' }]],
     ],
   },
+  {
+    // Alone, 提示单位名称已存在 is as much the 注册 question as the 实名 one (the next case).
+    name: 'a follow-up too short to answer alone is read after the previous question',
+    steps: [
+      ['实名认证的问题', [{ kbId: 'realname.how' }]],
+      ['提示单位名称已存在', [{ kbId: 'realname.company-name-exists' }]],
+    ],
+  },
+  {
+    name: 'the same follow-up after another question gets that question\'s answer',
+    steps: [
+      ['法人注册遇到问题', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      ['提示单位名称已存在', [{ kbId: 'register.company-name-taken' }]],
+    ],
+  },
+  {
+    name: 'without a previous question the follow-up is a near-tie: the bot asks',
+    steps: [['提示单位名称已存在', [{ includes: messages.didYouMean }]]],
+  },
+  {
+    name: 'a previous question never makes an out-of-scope message answerable',
+    steps: [
+      ['实名认证的问题', [{ kbId: 'realname.how' }]],
+      ['今天天气怎么样', [{ includes: messages.fallback, noKbId: true }]],
+    ],
+  },
 ];
 
 describe('MainDialog', () => {
   test.each(cases)('$name', async ({ steps }) => {
-    const client = new DialogTestClient('test', new MainDialog(recognizer, replies, new MemoryUsageLog(), new KnowledgeBrowser(model)), undefined, [],
-      new ConversationState(new MemoryStorage()));
+    const state = new ConversationState(new MemoryStorage());
+    const dialog = new MainDialog(recognizer, replies, new MemoryUsageLog(), new KnowledgeBrowser(model), state.createProperty<RecentQuestion>('RecentQuestion'));
+    const client = new DialogTestClient('test', dialog, undefined, [], state);
     for (const [i, [user, expectedReplies]] of steps.entries()) {
       const first = (await client.sendActivity(user)) as Partial<Activity>;
       for (const [j, expected] of expectedReplies.entries()) {

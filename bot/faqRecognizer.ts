@@ -13,6 +13,7 @@
 import { RecognizerResult, TurnContext } from 'botbuilder';
 import { ControlKind, CONTROL_KINDS, FaqModel, IntentDefinition, RecognizerSettings, SlotDefinition, SlotValues } from './model';
 import { AnalyzedText, TextPipeline } from './nlp/textPipeline';
+import { normalizeText, wordAlternation } from './nlp/normalizer';
 import { SimilarityIndex, IndexedDocument } from './similarityIndex';
 import { IntentClassifier } from './intentClassifier';
 import { SlotExtractor } from './slotExtractor';
@@ -62,6 +63,8 @@ export interface ReadInContext {
   text: string;
 }
 
+/** Characters the part after a contrast word needs before it is read on its own. */
+const MIN_CONTRAST_TAIL_CHARS = 3;
 /** Clause windows scored at most, so a pasted essay costs no more than a few messages. */
 const MAX_WINDOWS = 8;
 /** Known content words a clause window needs before it may speak for the message. */
@@ -101,6 +104,8 @@ export class FaqRecognizer {
   private readonly offerableIntents: Set<string>;
   /** vocabulary.solved, canonical and without spaces. */
   private readonly solvedWords: string[];
+  /** vocabulary.contrasts, normalised: the last one in a message opens the part that states its problem. */
+  private readonly contrast: RegExp | undefined;
 
   constructor(private readonly model: FaqModel) {
     this.settings = model.recognizer;
@@ -128,6 +133,8 @@ export class FaqRecognizer {
     this.byId = labels.map((_l, i) => i).sort((a, b) => (labels[a] < labels[b] ? -1 : labels[a] > labels[b] ? 1 : 0));
     this.userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
     this.solvedWords = model.vocabulary.solved.map((w) => compact(this.pipeline.canonicalize(w))).filter((w) => w !== '');
+    const contrasts = model.vocabulary.contrasts.map(normalizeText).filter((w) => w !== '');
+    this.contrast = contrasts.length > 0 ? new RegExp(wordAlternation(contrasts), 'gu') : undefined;
     this.offerableIntents = new Set(model.intents
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.source !== undefined)).map((i) => i.id));
 
@@ -346,25 +353,44 @@ export class FaqRecognizer {
   }
 
   /**
-   * Reads a message after the user's previous question, as a person at the help desk would:
-   * "实名认证的问题" then "提示单位名称已存在" is the 实名 one, not the 注册 one. Only a message that
-   * alone is a near-tie, or too unclear to answer while still pointing at candidates, is read
-   * again together with the previous question; and the reading together may only choose among
-   * the candidates the new message itself points to. A clear message is read alone, and one that
-   * looks out of scope is never rescued by what came before.
+   * Decides on a message as a person at the help desk would read it. A message that alone is a
+   * near-tie, or too unclear to answer while still pointing at candidates, is read once more:
+   * first its part after the last contrast word ("……在用户授权管理里输入了他的名字，但是怎么都搜不到他"),
+   * then together with the user's previous question ("实名认证的问题" → "提示单位名称已存在"). A
+   * second reading may only choose among the candidates the message itself points to: it never
+   * brings in an answer the message does not suggest. A clear message is read alone, and one
+   * that looks out of scope is never rescued by what came before.
    */
   decideInContext(text: string, previousQuestion: string | undefined): ReadInContext {
     const recognition = this.recognizeText(text);
     const decision = this.decide(recognition);
     const alone: ReadInContext = { recognition, decision, text };
-    if (!previousQuestion || decision.kind === 'intent' || decision.kind === 'control') return alone;
+    if (decision.kind === 'intent' || decision.kind === 'control') return alone;
     const top = recognition.ranking[0];
     if (decision.candidates.length === 0 || !top || recognition.noneScore >= top.score) return alone;
-    const joinedText = `${previousQuestion}，${text}`;
-    const joined = this.recognizeText(joinedText);
-    const joinedDecision = this.decide(joined);
-    if (joinedDecision.kind !== 'intent' || !decision.candidates.some((c) => c.intent === joinedDecision.intent)) return alone;
-    return { recognition: joined, decision: joinedDecision, text: joinedText };
+    const choices = new Set(decision.candidates.map((c) => c.intent));
+    const tail = decision.kind === 'ambiguous' ? this.afterContrast(text) : undefined;
+    const readings = [tail, previousQuestion ? `${previousQuestion}，${text}` : undefined];
+    for (const reading of readings) {
+      if (reading === undefined) continue;
+      const again = this.recognizeText(reading);
+      const decided = this.decide(again);
+      if (decided.kind !== 'intent' || !choices.has(decided.intent)) continue;
+      // What the whole message says about the user still holds for the part read again.
+      return { recognition: { ...again, slots: { ...recognition.slots, ...again.slots } }, decision: decided, text: reading };
+    }
+    return alone;
+  }
+
+  /** The part of a message after its last contrast word, when there is enough of it to read. */
+  private afterContrast(text: string): string | undefined {
+    if (!this.contrast) return undefined;
+    const normalized = normalizeText(text.slice(0, this.settings.maxMessageChars));
+    let end = -1;
+    for (const m of normalized.matchAll(this.contrast)) end = m.index + m[0].length;
+    if (end < 0) return undefined;
+    const tail = normalized.slice(end).trim();
+    return compact(tail).length >= MIN_CONTRAST_TAIL_CHARS ? tail : undefined;
   }
 
   private onlySaysWhoTheUserIs(r: FaqRecognition): boolean {

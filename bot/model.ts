@@ -94,6 +94,8 @@ export interface Vocabulary {
   negations: string[];
   /** Words that report a problem solved ("可以登录了，谢谢"): such a message asks no FAQ question. */
   solved: string[];
+  /** Words after which a story states its problem ("实名已经通过了，但是服务事项是空的"). */
+  contrasts: string[];
 }
 
 export const COMMAND_KINDS = ['catalogue', 'search'] as const;

@@ -165,6 +165,16 @@ const cases: { name: string; steps: Step[] }[] = [
       ['今天天气怎么样', [{ includes: messages.fallback, noKbId: true }]],
     ],
   },
+  {
+    // As a whole a near-tie of 服务事项空白 and 实名认证; the part after 但是 states the problem.
+    name: 'a story that is a near-tie is decided by its part after the contrast word',
+    steps: [['实名认证已经通过了，但是服务事项还是空的', [{ kbId: 'portal.services-blank' }]]],
+  },
+  {
+    // The part after 但是 alone ("还提示错误") would not say which error: the whole message does.
+    name: 'a clear message with a contrast word is read whole',
+    steps: [['验证码输对了，但是还提示错误', [{ kbId: 'login.captcha-error' }]]],
+  },
 ];
 
 describe('MainDialog', () => {

@@ -356,7 +356,8 @@ export class FaqRecognizer {
    * Decides on a message as a person at the help desk would read it. A message that alone is a
    * near-tie, or too unclear to answer while still pointing at candidates, is read once more:
    * first its part after the last contrast word ("……在用户授权管理里输入了他的名字，但是怎么都搜不到他"),
-   * then together with the user's previous question ("实名认证的问题" → "提示单位名称已存在"). A
+   * then together with the user's previous question ("实名认证的问题" → "提示单位名称已存在"); a message
+   * that only says who the user is ("法人") is read with the previous question too. A
    * second reading may only choose among the candidates the message itself points to: it never
    * brings in an answer the message does not suggest. A clear message is read alone, and one
    * that looks out of scope is never rescued by what came before.
@@ -366,16 +367,29 @@ export class FaqRecognizer {
     const decision = this.decide(recognition);
     const alone: ReadInContext = { recognition, decision, text };
     if (decision.kind === 'intent' || decision.kind === 'control') return alone;
-    const top = recognition.ranking[0];
-    if (decision.candidates.length === 0 || !top || recognition.noneScore >= top.score) return alone;
-    const choices = new Set(decision.candidates.map((c) => c.intent));
-    const tail = decision.kind === 'ambiguous' ? this.afterContrast(text) : undefined;
-    const readings = [tail, previousQuestion ? `${previousQuestion}，${text}` : undefined];
+    const joined = previousQuestion ? `${previousQuestion}，${text}` : undefined;
+    let choices: ScoredIntent[];
+    let readings: (string | undefined)[];
+    if (previousQuestion && this.onlySaysWhoTheUserIs(recognition)) {
+      // "法人" after "您是想问…": who the user is, for the question asked just before.
+      const before = this.decide(this.recognizeText(previousQuestion));
+      if (before.kind === 'control') return alone;
+      choices = before.kind === 'intent' ? [{ intent: before.intent, score: before.score, raw: before.score }] : before.candidates;
+      readings = [joined];
+    } else if (decision.candidates.length > 0) {
+      const top = recognition.ranking[0];
+      if (!top || recognition.noneScore >= top.score) return alone;
+      choices = decision.candidates;
+      readings = [decision.kind === 'ambiguous' ? this.afterContrast(text) : undefined, joined];
+    } else {
+      return alone;
+    }
+    const allowed = new Set(choices.map((c) => c.intent));
     for (const reading of readings) {
       if (reading === undefined) continue;
       const again = this.recognizeText(reading);
       const decided = this.decide(again);
-      if (decided.kind !== 'intent' || !choices.has(decided.intent)) continue;
+      if (decided.kind !== 'intent' || !allowed.has(decided.intent)) continue;
       // What the whole message says about the user still holds for the part read again.
       return { recognition: { ...again, slots: { ...recognition.slots, ...again.slots } }, decision: decided, text: reading };
     }

@@ -94,6 +94,8 @@ export interface Vocabulary {
   negations: string[];
   /** Words that report a problem solved ("可以登录了，谢谢"): such a message asks no FAQ question. */
   solved: string[];
+  /** Words that open a clause saying what the question is not ("不是人遗系统，是…", "我没用过外专系统"). */
+  denials: string[];
   /** Words after which a story states its problem ("实名已经通过了，但是服务事项是空的"). */
   contrasts: string[];
 }

@@ -283,7 +283,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {
   const f: Fields = new Fields(file, 'vocabulary', doc);
-  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'solved', 'contrasts']);
+  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'contrasts']);
   const synonymsRaw = doc.synonyms;
   if (!Array.isArray(synonymsRaw)) f.fail('synonyms', 'missing or not a list of word lists');
   const synonyms = synonymsRaw.map((group: unknown, i: number) => {
@@ -299,6 +299,7 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
     stopwords: f.stringList('stopwords', false),
     negations: f.stringList('negations', false),
     solved: f.stringList('solved', false),
+    denials: f.stringList('denials', false),
     contrasts: f.stringList('contrasts', false),
   };
 }

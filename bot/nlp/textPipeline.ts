@@ -2,7 +2,7 @@
 // normalise → correct homophone typos → rewrite synonyms → segment → features (words, pinyin bigrams).
 import { Vocabulary } from '../model';
 import { HomophoneCorrector } from './homophoneCorrector';
-import { normalizeText } from './normalizer';
+import { normalizeText, wordAlternation } from './normalizer';
 import { pinyinBigrams } from './pinyinFeatures';
 import { rememberRecent } from './recentResults';
 import { Segmenter } from './segmenter';
@@ -23,20 +23,30 @@ export interface AnalyzedText {
   asserted: string;
 }
 
-// "不是人遗系统，是政务服务平台…", "我不是法人，是个人": a clause that opens by denying, with more
-// after it, says what the question is not. Its words are left out of the features.
-const DENIAL = /^(?:我|我们|这|这个|那|那个|它|并)?(?:不是|并不是|并非|不属于)/;
+// Who may open a denying clause before its denial word: "我不是法人", "这个不是人遗的问题".
+const DENIAL_SUBJECTS = ['我', '我们', '这', '这个', '那', '那个', '它', '并', '也', '都', '从来', '从'];
 
 export class TextPipeline {
   readonly corrector: HomophoneCorrector;
   readonly rewriter: SynonymRewriter;
   readonly segmenter: Segmenter;
+  /**
+   * A clause that opens with a denial (vocabulary.denials: "不是人遗系统，是政务服务平台…", "我没用过外专系统")
+   * says what the question is not: its words are left out of the features, as long as the message
+   * says something else too.
+   */
+  private readonly denial: RegExp | undefined;
 
   constructor(vocabulary: Vocabulary) {
     this.rewriter = new SynonymRewriter(vocabulary.synonyms, vocabulary.terms);
     // Typos are corrected towards every domain word, the variants of a synonym group included.
     this.corrector = new HomophoneCorrector([...vocabulary.terms, ...vocabulary.synonyms.flat()].map(normalizeText));
     this.segmenter = new Segmenter(this.rewriter.canonicalWords(), vocabulary.stopwords);
+    // Compared with canonical clauses, so canonical too (没用过 is written 没有用过 there).
+    const denials = [...new Set(vocabulary.denials.map((w) => this.canonicalize(w).replace(/ /g, '')).filter((w) => w !== ''))];
+    this.denial = denials.length > 0
+      ? new RegExp(`^(?:${wordAlternation(DENIAL_SUBJECTS)})?(?:${wordAlternation(denials)})`, 'u')
+      : undefined;
   }
 
   /** normalise + rewrite: the form in which words are compared as text. */
@@ -47,7 +57,9 @@ export class TextPipeline {
     const canonical = this.canonicalize(text);
     // cutChunks gives one chunk per non-empty space-separated piece, in order.
     const pieces = canonical.split(' ').filter((p) => p !== '');
-    const denied = pieces.map((p, i) => i < pieces.length - 1 && DENIAL.test(p));
+    const denying = pieces.map((p) => this.denial?.test(p) ?? false);
+    // Alone, a denial is all the message says ("不是法人"): then it is kept.
+    const denied = denying.every(Boolean) ? denying.map(() => false) : denying;
     const chunks = this.segmenter.cutChunks(canonical).filter((_c, i) => !denied[i]);
     const clauses = chunks.map((chunk) => {
       const words = chunk.filter((w) => !this.segmenter.isStopword(w));

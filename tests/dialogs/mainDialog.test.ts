@@ -175,6 +175,13 @@ const cases: { name: string; steps: Step[] }[] = [
     name: 'a clear message with a contrast word is read whole',
     steps: [['验证码输对了，但是还提示错误', [{ kbId: 'login.captcha-error' }]]],
   },
+  {
+    name: 'who the user is, said after "您是想问", is read with the question before it',
+    steps: [
+      ['密码记得，用户名忘了', [{ includes: messages.didYouMean, noKbId: true }]],
+      ['法人', [{ kbId: 'login.forgot-all.legal' }]],
+    ],
+  },
 ];
 
 describe('MainDialog', () => {

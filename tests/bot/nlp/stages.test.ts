@@ -90,15 +90,22 @@ describe('TextPipeline with the project vocabulary', () => {
     expect(pipeline.analyze(input).words).toEqual(expected);
   });
 
-  test('a clause that opens by denying, with more after it, is not what the message asks', () => {
+  test('a clause that opens by denying, with more said besides, is not what the message asks', () => {
     const a = pipeline.analyze('不是人遗系统，是政务服务平台怎么给员工授权');
     expect(a.words).not.toContain('人类遗传资源');
     expect(a.asserted).not.toContain('人类遗传资源');
     expect(a.canonical).toContain('人类遗传资源');
     expect(a.words).toContain('授权');
-    // Alone, or last, a denial is all the message says: kept.
+    // Alone, a denial is all the message says: kept. Last, after what the message asks: left out.
     expect(pipeline.analyze('不是法人').words).toContain('法人');
-    expect(pipeline.analyze('登录名记得，不是登录名的问题').asserted).toContain('不是登录名');
+    const last = pipeline.analyze('注册的时候提示证件号码已被注册，不是实名的时候');
+    expect(last.words).not.toContain('实名认证');
+    expect(last.words).toContain('注册');
+    // Denials come from vocabulary.denials, compared in canonical form (没用过 → 没有用过).
+    expect(pipeline.analyze('平台实名时提示证件号已存在，我没用过外专系统').words).not.toContain('外国专家项目管理信息系统');
+    expect(pipeline.analyze('我没有忘记密码，是验证码一直错').words).not.toContain('忘记');
+    // 没有 alone is a symptom, not a denial.
+    expect(pipeline.analyze('提交以后，没有下载按钮').words).toContain('下载按钮');
     // 是不是 is a question, not a denial.
     expect(pipeline.analyze('是不是人遗系统的问题，授权不了').words).toContain('人类遗传资源');
   });

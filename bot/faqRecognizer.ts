@@ -335,9 +335,7 @@ export class FaqRecognizer {
     if (r.control) return { kind: 'control', control: r.control };
     const s = this.settings;
     const [top, second] = r.ranking;
-    const candidates = r.ranking
-      .filter((c) => c.score >= s.suggestThreshold && this.offerable(c.intent))
-      .slice(0, s.maxCandidates);
+    const candidates = this.candidatesOf(r);
     if (r.exact) return { kind: 'intent', intent: r.exact.intent, score: 1, answerId: r.exact.answerId };
     if (!top || top.score < s.answerThreshold) return { kind: 'none', candidates };
     // Closer to a question the FAQ does not answer than to any it does.
@@ -366,19 +364,27 @@ export class FaqRecognizer {
     const recognition = this.recognizeText(text);
     const decision = this.decide(recognition);
     const alone: ReadInContext = { recognition, decision, text };
-    if (decision.kind === 'intent' || decision.kind === 'control') return alone;
+    if (decision.kind === 'control') return alone;
     const joined = previousQuestion ? `${previousQuestion}，${text}` : undefined;
+    const top = recognition.ranking[0];
+    const outOfScope = !top || recognition.noneScore >= top.score;
     let choices: ScoredIntent[];
     let readings: (string | undefined)[];
-    if (previousQuestion && this.onlySaysWhoTheUserIs(recognition)) {
+    if (decision.kind === 'intent') {
+      // Answered although the message lacks a word its answer requires ("提示单位名称已存在" after "法人
+      // 注册遇到问题"): the previous question may name it. Otherwise only a contrast can unsettle it.
+      const lacking = this.penalizedIntents(recognition.analyzed.asserted, recognition.slots).has(decision.intent);
+      const settled = { ...alone, decision: this.checkAgainstContrast(text, recognition, decision) };
+      if (!lacking || !joined || outOfScope) return settled;
+      choices = this.candidatesOf(recognition);
+      readings = [joined];
+    } else if (previousQuestion && this.onlySaysWhoTheUserIs(recognition)) {
       // "法人" after "您是想问…": who the user is, for the question asked just before.
       const before = this.decide(this.recognizeText(previousQuestion));
       if (before.kind === 'control') return alone;
       choices = before.kind === 'intent' ? [{ intent: before.intent, score: before.score, raw: before.score }] : before.candidates;
       readings = [joined];
-    } else if (decision.candidates.length > 0) {
-      const top = recognition.ranking[0];
-      if (!top || recognition.noneScore >= top.score) return alone;
+    } else if (decision.candidates.length > 0 && !outOfScope) {
       choices = decision.candidates;
       readings = [decision.kind === 'ambiguous' ? this.afterContrast(text) : undefined, joined];
     } else {
@@ -393,7 +399,31 @@ export class FaqRecognizer {
       // What the whole message says about the user still holds for the part read again.
       return { recognition: { ...again, slots: { ...recognition.slots, ...again.slots } }, decision: decided, text: reading };
     }
-    return alone;
+    return decision.kind === 'intent' ? { ...alone, decision: this.checkAgainstContrast(text, recognition, decision) } : alone;
+  }
+
+  /** The intents a message points to: offerable, from suggestThreshold, at most maxCandidates. */
+  private candidatesOf(r: FaqRecognition): ScoredIntent[] {
+    return r.ranking.filter((c) => c.score >= this.settings.suggestThreshold && this.offerable(c.intent)).slice(0, this.settings.maxCandidates);
+  }
+
+
+  /**
+   * A story whose part after its last contrast word ("……提示登录名或密码错误，我用登录名重置，结果说没有
+   * 预留手机号") is clearly about another question than the whole: which one the user means now is not
+   * certain, so both are offered ("您是想问"), never the whole's answer alone. Only a question the whole
+   * message points to as well (a candidate) is offered beside it.
+   */
+  private checkAgainstContrast(text: string, whole: FaqRecognition, decision: Decision & { kind: 'intent' }): Decision {
+    if (whole.exact) return decision;
+    const tail = this.afterContrast(text);
+    if (tail === undefined) return decision;
+    const read = this.decide(this.recognizeText(tail));
+    if (read.kind !== 'intent' || read.intent === decision.intent || this.overlap(read.intent, decision.intent)) return decision;
+    const top = whole.ranking.find((r) => r.intent === decision.intent);
+    const other = whole.ranking.find((r) => r.intent === read.intent);
+    if (!top || !other || other.score < this.settings.suggestThreshold || !this.offerable(other.intent)) return decision;
+    return { kind: 'ambiguous', candidates: [top, other] };
   }
 
   /** The part of a message after its last contrast word, when there is enough of it to read. */

@@ -140,23 +140,32 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
-    // Alone, 提示单位名称已存在 is as much the 注册 question as the 实名 one (the next case).
+    // Alone, 提示信用代码已经有了 is as much the 注册 question as the 实名 one (see below).
     name: 'a follow-up too short to answer alone is read after the previous question',
     steps: [
       ['实名认证的问题', [{ kbId: 'realname.how' }]],
-      ['提示单位名称已存在', [{ kbId: 'realname.company-name-exists' }]],
+      ['提示信用代码已经有了', [{ kbId: 'realname.credit-code-exists' }]],
     ],
   },
   {
     name: 'the same follow-up after another question gets that question\'s answer',
     steps: [
-      ['法人注册遇到问题', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
-      ['提示单位名称已存在', [{ kbId: 'register.company-name-taken' }]],
+      ['注册的时候出问题了', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      ['提示信用代码已经有了', [{ kbId: 'register.credit-code-taken' }]],
     ],
   },
   {
     name: 'without a previous question the follow-up is a near-tie: the bot asks',
-    steps: [['提示单位名称已存在', [{ includes: messages.didYouMean }]]],
+    steps: [['提示信用代码已经有了', [{ includes: messages.didYouMean }]]],
+  },
+  {
+    // Alone it is the 实名 answer (the FAQ's own words), given although it lacks 实名认证, which
+    // that answer requires; the previous question names 注册.
+    name: 'an answer given without a word it requires yields to the previous question that names another',
+    steps: [
+      ['法人注册遇到问题', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      ['提示单位名称已存在', [{ kbId: 'register.company-name-taken' }]],
+    ],
   },
   {
     name: 'a previous question never makes an out-of-scope message answerable',
@@ -181,6 +190,16 @@ const cases: { name: string; steps: Step[] }[] = [
       ['密码记得，用户名忘了', [{ includes: messages.didYouMean, noKbId: true }]],
       ['法人', [{ kbId: 'login.forgot-all.legal' }]],
     ],
+  },
+  {
+    // As a whole the pasted 登录名或密码错误 wins; after 结果 the story is about 无预留手机号.
+    name: 'a story whose part after the contrast word is about another question asks which one',
+    steps: [['你好，我之前注册过账号，好久没用了，现在登录提示登录名或密码错误，我点了忘记密码用登录名重置，结果说没有预留手机号，我该怎么办',
+      [{ includes: messages.didYouMean, noKbId: true }]]],
+  },
+  {
+    name: '已被注册 keeps its 注册 (traditional characters): the register question, not the 实名 one',
+    steps: [['單位名稱已被註冊', [{ kbId: 'register.company-name-taken' }]]],
   },
 ];
 

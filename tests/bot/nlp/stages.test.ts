@@ -82,7 +82,9 @@ describe('TextPipeline with the project vocabulary', () => {
   test.each([
     ['traditional + typo + abbreviation', '人遺系統的驗正碼錯誤', ['人类遗传资源', '验证码', '错误']],
     ['高企 → 高新技术企业认定', '高企怎么申报', ['高新技术企业认定', '怎么', '申报']],
-    ['信用代码 → 统一社会信用代码; 已被注册 = 已存在', '信用代码已被注册', ['统一社会信用代码', '已存在']],
+    ['信用代码 → 统一社会信用代码; 被注册过 = 已被注册 (not 已存在: 注册 tells the question)', '信用代码被注册过', ['统一社会信用代码', '已被注册']],
+    ['已经存在 = 已存在', '信用代码已经存在', ['统一社会信用代码', '已存在']],
+    ['a pasted error label is not a word of the question', '错误提示：验证码错误', ['验证码', '错误']],
     ['忘了 = 想不起来 → 忘记', '密码想不起来', ['密码', '忘记']],
     ['a message of stopwords only keeps its words', '你好', ['你好']],
     ['English words mixed in', 'login的时候password忘了', ['登录', '时候', '密码', '忘记']],

@@ -5,6 +5,7 @@
 // longer term does not count (企业 in 高新技术企业认定), nor one right after a negation
 // (不是法人). Two different values for one slot cancel out: better to ask than to guess.
 import { SlotDefinition, SlotValues, Vocabulary } from './model';
+import { escapeRegExp } from './nlp/normalizer';
 import { TextPipeline } from './nlp/textPipeline';
 
 interface Phrase {
@@ -38,6 +39,8 @@ export class SlotExtractor {
   private readonly slotPhrases = new Map<string, Phrase[]>();
   /** Terms and negations: they compete with every slot's words. */
   private readonly neutralPhrases: Phrase[];
+  private readonly slotWordPatterns = new Map<string, RegExp>();
+  private readonly firstCharIndex = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
 
   constructor(slots: ReadonlyMap<string, SlotDefinition>, vocabulary: Vocabulary, private readonly pipeline: TextPipeline) {
     const add = (text: string, phrase: Omit<Phrase, 'text'>): void => {
@@ -69,12 +72,24 @@ export class SlotExtractor {
   }
 
   residualWordsCanonical(canonical: string, options: SlotExtractionOptions): string[] {
-    let rest = canonical;
-    const phrases = this.phrases
-      .filter((p) => p.kind === 'negation' || (p.slot !== undefined && options.slots.includes(p.slot)))
-      .sort((a, b) => b.text.length - a.text.length);
-    for (const p of phrases) rest = rest.split(p.text).join(' ');
+    const rest = canonical.replace(this.slotWordsPattern(options.slots), ' ');
     return this.pipeline.segmenter.contentWords(rest.replace(/\s+/g, ' ').trim());
+  }
+
+  /** Every word of these slots and every negation, longest first, as one pattern (built once a slot set). */
+  private slotWordsPattern(slots: readonly string[]): RegExp {
+    const key = slots.join('\u0000');
+    let pattern = this.slotWordPatterns.get(key);
+    if (!pattern) {
+      const texts = this.phrases
+        .filter((p) => p.kind === 'negation' || (p.slot !== undefined && slots.includes(p.slot)))
+        .map((p) => p.text)
+        .sort((a, b) => b.length - a.length);
+      // A pattern that never matches when there is nothing to remove.
+      pattern = new RegExp(texts.length > 0 ? texts.map(escapeRegExp).join('|') : '(?!)', 'gu');
+      this.slotWordPatterns.set(key, pattern);
+    }
+    return pattern;
   }
 
   extractCanonical(canonical: string, options: SlotExtractionOptions): SlotValues {
@@ -106,12 +121,26 @@ export class SlotExtractor {
 
   private matches(canonical: string, phrases: readonly Phrase[]): Match[] {
     const found: Match[] = [];
-    for (const phrase of phrases) {
-      for (let at = canonical.indexOf(phrase.text); at >= 0; at = canonical.indexOf(phrase.text, at + 1)) {
-        found.push({ start: at, end: at + phrase.text.length, phrase });
+    const byFirst = this.byFirstChar(phrases);
+    for (let at = 0; at < canonical.length; at++) {
+      const starting = byFirst.get(canonical[at]);
+      if (!starting) continue;
+      for (const phrase of starting) {
+        if (canonical.startsWith(phrase.text, at)) found.push({ start: at, end: at + phrase.text.length, phrase });
       }
     }
     return found;
+  }
+
+  /** Phrases by their first character (built once a phrase list): a message is read once, not once a phrase. */
+  private byFirstChar(phrases: readonly Phrase[]): Map<string, Phrase[]> {
+    let index = this.firstCharIndex.get(phrases);
+    if (!index) {
+      index = new Map();
+      for (const p of phrases) index.set(p.text[0], [...(index.get(p.text[0]) ?? []), p]);
+      this.firstCharIndex.set(phrases, index);
+    }
+    return index;
   }
 
   /** The longest matches first, none overlapping another. */

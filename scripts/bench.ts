@@ -1,7 +1,9 @@
 // npm run bench [-- FILE.jsonl …] — speed and memory of understanding, printed, never asserted.
 // Start-up: loading and checking the YAML, building the language pipeline (jieba's dictionary
-// included) and indexing every example. Latency: FaqRecognizer.recognizeText on every turn of
-// the evaluation files (the project's own cases, and the shared dev set when it is present).
+// included) and indexing every example. Latency: what MainDialog asks of the recognizer for every
+// turn of the evaluation files (the project's own cases, and the shared dev set when it is
+// present): FaqRecognizer.decideInContext, with the case's turn before as the previous question,
+// second readings (a story's part after 但是, a follow-up with the question before) included.
 import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
@@ -42,16 +44,17 @@ async function main(): Promise<void> {
   const t2 = performance.now();
   const loaded = process.memoryUsage();
 
-  const utterances = files.flatMap((f) => readCases(f).flatMap((c) => c.turns));
-  for (let i = 0; i < 3; i++) for (const u of utterances) recognizer.recognizeText(u); // warm-up
+  const turns = files.flatMap((f) => readCases(f).flatMap((c) => c.turns.map((text, i) => ({ text, previous: c.turns[i - 1] }))));
+  const utterances = turns.map((t) => t.text);
+  for (let i = 0; i < 3; i++) for (const t of turns) recognizer.decideInContext(t.text, t.previous); // warm-up
   const rounds = 20;
   const times: number[] = [];
   const short: number[] = [];
   const long: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    for (const u of utterances) {
+    for (const { text: u, previous } of turns) {
       const s = performance.now();
-      recognizer.decide(recognizer.recognizeText(u));
+      recognizer.decideInContext(u, previous);
       const us = (performance.now() - s) * 1000;
       times.push(us);
       (u.length <= LONG_MESSAGE ? short : long).push(us);

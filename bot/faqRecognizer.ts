@@ -41,6 +41,8 @@ export interface FaqRecognition {
   /** Slot values the message states, for every declared slot. */
   slots: SlotValues;
   control?: ControlKind;
+  /** The message tries to instruct the bot (vocabulary.injections): it gets no answer. */
+  injection: boolean;
   /** The message is exactly the title of an answer or an intent (a clicked choice). */
   exact?: { intent: string; answerId?: string };
 }
@@ -104,6 +106,8 @@ export class FaqRecognizer {
   private readonly offerableIntents: Set<string>;
   /** vocabulary.solved, canonical and without spaces. */
   private readonly solvedWords: string[];
+  /** vocabulary.injections, canonical and without spaces. */
+  private readonly injectionWords: string[];
   /** vocabulary.contrasts, normalised: the last one in a message opens the part that states its problem. */
   private readonly contrast: RegExp | undefined;
 
@@ -133,6 +137,7 @@ export class FaqRecognizer {
     this.byId = labels.map((_l, i) => i).sort((a, b) => (labels[a] < labels[b] ? -1 : labels[a] > labels[b] ? 1 : 0));
     this.userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
     this.solvedWords = model.vocabulary.solved.map((w) => compact(this.pipeline.canonicalize(w))).filter((w) => w !== '');
+    this.injectionWords = model.vocabulary.injections.map((w) => compact(this.pipeline.canonicalize(w))).filter((w) => w !== '');
     const contrasts = model.vocabulary.contrasts.map(normalizeText).filter((w) => w !== '');
     this.contrast = contrasts.length > 0 ? new RegExp(wordAlternation(contrasts), 'gu') : undefined;
     this.offerableIntents = new Set(model.intents
@@ -189,7 +194,8 @@ export class FaqRecognizer {
       if (hit) hit.score = hit.raw = 1;
       ranking.sort((a, b) => b.score - a.score);
     }
-    return { text: rawText, analyzed, ranking, noneScore, slots, control, exact };
+    const injection = this.injectionWords.some((w) => key.includes(w));
+    return { text: rawText, analyzed, ranking, noneScore, slots, control, exact, injection };
   }
 
   /**
@@ -337,6 +343,7 @@ export class FaqRecognizer {
     const [top, second] = r.ranking;
     const candidates = this.candidatesOf(r);
     if (r.exact) return { kind: 'intent', intent: r.exact.intent, score: 1, answerId: r.exact.answerId };
+    if (r.injection) return { kind: 'none', candidates: [] };
     if (!top || top.score < s.answerThreshold) return { kind: 'none', candidates };
     // Closer to a question the FAQ does not answer than to any it does.
     if (r.noneScore >= top.score) return { kind: 'none', candidates };

@@ -106,6 +106,8 @@ export class FaqRecognizer {
   private readonly offerableIntents: Set<string>;
   /** vocabulary.solved, canonical and without spaces. */
   private readonly solvedWords: string[];
+  /** vocabulary.generalQuestions, canonical and without spaces. */
+  private readonly generalQuestionWords: string[];
   /** vocabulary.injections, canonical and without spaces. */
   private readonly injectionWords: string[];
   /** vocabulary.contrasts, normalised: the last one in a message opens the part that states its problem. */
@@ -137,6 +139,7 @@ export class FaqRecognizer {
     this.byId = labels.map((_l, i) => i).sort((a, b) => (labels[a] < labels[b] ? -1 : labels[a] > labels[b] ? 1 : 0));
     this.userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
     this.solvedWords = model.vocabulary.solved.map((w) => compact(this.pipeline.canonicalize(w))).filter((w) => w !== '');
+    this.generalQuestionWords = model.vocabulary.generalQuestions.map((w) => compact(this.pipeline.canonicalize(w))).filter((w) => w !== '');
     this.injectionWords = model.vocabulary.injections.map((w) => compact(this.pipeline.canonicalize(w))).filter((w) => w !== '');
     const contrasts = model.vocabulary.contrasts.map(normalizeText).filter((w) => w !== '');
     this.contrast = contrasts.length > 0 ? new RegExp(wordAlternation(contrasts), 'gu') : undefined;
@@ -309,6 +312,7 @@ export class FaqRecognizer {
     // Each independent reason scales once more: names none of the requires AND an avoided word.
     const add = (intent: string): void => { out.set(intent, (out.get(intent) ?? 1) * this.settings.requireMissFactor); };
     if (this.solvedWords.some((w) => text.includes(w))) this.offerableIntents.forEach(add);
+    if (this.generalQuestionWords.some((w) => text.includes(w))) this.offerableIntents.forEach(add);
     for (const [intent, words] of this.requiredWords) if (!words.some((w) => text.includes(w))) add(intent);
     for (const [intent, words] of this.avoidedWords) if (words.some((w) => text.includes(w))) add(intent);
     for (const [intent, values] of this.contradictingSlots) if (values.every(([slot, value]) => slots[slot] === value)) add(intent);

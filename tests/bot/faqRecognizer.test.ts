@@ -77,6 +77,14 @@ describe('FaqRecognizer on messages', () => {
     expect(recognizer.decide(recognizer.recognizeText('验证码错误怎么办'))).toMatchObject({ kind: 'intent', intent: 'login.captcha-error' });
   });
 
+  test('a question about what a word means or whether something is safe is no problem to answer', () => {
+    for (const text of ['备份号是什么意思', '授权给别人安全吗']) {
+      expect({ text, decision: recognizer.decide(recognizer.recognizeText(text)).kind }).not.toEqual({ text, decision: 'intent' });
+    }
+    // A clear problem asked that way is still answered.
+    expect(recognizer.decide(recognizer.recognizeText('提示授权已过期是什么意思'))).toMatchObject({ kind: 'intent', intent: 'hgr.auth-expired' });
+  });
+
   test('English words of the domain are understood (how long, appeal, individual)', () => {
     expect(recognizer.decide(recognizer.recognizeText('how long does the appeal take'))).toMatchObject({ kind: 'intent', intent: 'appeal.how-long' });
     expect(recognizer.recognizeText('I forgot my username and password, I am an individual user').slots).toMatchObject({ userType: 'natural' });

@@ -75,7 +75,7 @@ describe('loadModel rejects broken YAML, naming file, entry and key', () => {
   });
 
   test('an intent leading to an unknown answer id', () => {
-    const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/login.yaml'), 'answer: login.captcha-error\n    examples', 'answer: login.captcha-eror\n    examples')));
+    const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/login.yaml'), 'id: login.captcha-error\n    answer: login.captcha-error', 'id: login.captcha-error\n    answer: login.captcha-eror')));
     expect(msg).toMatch(/intents\/login\.yaml: entry 'login\.captcha-error': key 'answer': unknown answer id 'login\.captcha-eror'/);
   });
 

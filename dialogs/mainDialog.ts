@@ -7,6 +7,7 @@ import { clientInfoOf } from '../bot/clientInfo';
 import { Command, KnowledgeBrowser } from '../bot/knowledgeBrowser';
 import { FaqRecognizer, ScoredIntent } from '../bot/faqRecognizer';
 import { ControlKind, SlotValues } from '../bot/model';
+import { maskPersonalData } from '../bot/privacy';
 import { AnswerMeta, ReplyFactory } from '../bot/replyFactory';
 import { turnOrigin, UsageLog } from '../bot/usageLog';
 import { CLARIFY_DIALOG, ClarifyDialog, ClarifyOptions, ClarifyResult } from './clarifyDialog';
@@ -64,7 +65,8 @@ export class MainDialog extends ComponentDialog {
     const previous = await this.recentQuestion?.get(step.context);
     const { recognition, decision } = this.recognizer.decideInContext(text, previous?.text);
     if (decision.kind === 'control') await this.recentQuestion?.delete(step.context);
-    else await this.recentQuestion?.set(step.context, { text });
+    // Kept in conversation state, which may be storage on disk: masked like every log.
+    else await this.recentQuestion?.set(step.context, { text: maskPersonalData(text) });
     switch (decision.kind) {
       case 'control':
         await this.control(step.context, decision.control);
@@ -92,7 +94,7 @@ export class MainDialog extends ComponentDialog {
           return step.endDialog();
         }
         const clarify: ClarifyOptions = {
-          intent: intent.id, score: decision.score, alternatives: meta.alternatives, question: text, slots, retried: false, history: [],
+          intent: intent.id, score: decision.score, alternatives: meta.alternatives, question: maskPersonalData(text), slots, retried: false, history: [],
         };
         return step.beginDialog(CLARIFY_DIALOG, clarify);
       }

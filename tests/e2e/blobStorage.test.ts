@@ -90,6 +90,19 @@ describe('STORAGE=blob', () => {
     expect(kbIds(next)).toContain('login.wrong-password');
   });
 
+  test('personal data a user types is masked in the state stored for the conversation', async () => {
+    const base = await instance('privacy');
+    const id = '110101199003074258';
+    const phone = '13912345678';
+    // Mid-clarification: the question waits in the dialog state and as the last question.
+    expect(texts(await client.say('privacy-1', `身份证号${id}，手机${phone}，忘记密码了`, base))).toContain('您还记得登录名吗');
+    const stored = await new BlobsStorage(azurite.connectionString, 'privacy').read(['emulator/conversations/privacy-1']);
+    const state = JSON.stringify(stored);
+    expect(state).toContain('忘记密码了');
+    expect(state).not.toContain(id);
+    expect(state).not.toContain(phone);
+  });
+
   test('a write with a stale eTag is refused by the storage, not applied', async () => {
     const storage = new BlobsStorage(azurite.connectionString, 'etags');
     await storage.write({ item: { n: 1 } });

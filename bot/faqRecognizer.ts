@@ -384,9 +384,8 @@ export class FaqRecognizer {
     if (decision.kind === 'intent') {
       // Answered although the message lacks a word its answer requires ("提示单位名称已存在" after "法人
       // 注册遇到问题"): the previous question may name it. Otherwise only a contrast can unsettle it.
-      const lacking = this.penalizedIntents(recognition.analyzed.asserted, recognition.slots).has(decision.intent);
       const settled = { ...alone, decision: this.checkAgainstContrast(text, recognition, decision) };
-      if (!lacking || !joined || outOfScope) return settled;
+      if (!joined || outOfScope || !this.penalizedIntents(recognition.analyzed.asserted, recognition.slots).has(decision.intent)) return settled;
       choices = this.candidatesOf(recognition);
       readings = [joined];
     } else if (previousQuestion && this.onlySaysWhoTheUserIs(recognition)) {

@@ -85,6 +85,8 @@ describe('TextPipeline with the project vocabulary', () => {
     ['信用代码 → 统一社会信用代码; 被注册过 = 已被注册 (not 已存在: 注册 tells the question)', '信用代码被注册过', ['统一社会信用代码', '已被注册']],
     ['已经存在 = 已存在', '信用代码已经存在', ['统一社会信用代码', '已存在']],
     ['a pasted error label is not a word of the question', '错误提示：验证码错误', ['验证码', '错误']],
+    ['怎么回事 is a question form, even cut in two (回事 is no word of 登录不了怎么回事)', '验证码错误，这是怎么回事', ['验证码', '错误', '怎么']],
+    ['能不能 asks, it is no 不能', '能不能新建项目', ['新建项目']],
     ['忘了 = 想不起来 → 忘记', '密码想不起来', ['密码', '忘记']],
     ['a message of stopwords only keeps its words', '你好', ['你好']],
     ['English words mixed in', 'login的时候password忘了', ['登录', '时候', '密码', '忘记']],

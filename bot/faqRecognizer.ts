@@ -450,6 +450,7 @@ export class FaqRecognizer {
   private onlySaysWhoTheUserIs(r: FaqRecognition): boolean {
     const userSlots = this.userSlots;
     return userSlots.some((name) => r.slots[name] !== undefined)
+      && this.slotExtractor.mayBeOnlySlotWords(r.analyzed.words, { slots: userSlots })
       && this.slotExtractor.residualWordsCanonical(r.analyzed.canonical, { slots: userSlots }).length === 0;
   }
 

@@ -40,6 +40,7 @@ export class SlotExtractor {
   /** Terms and negations: they compete with every slot's words. */
   private readonly neutralPhrases: Phrase[];
   private readonly slotWordPatterns = new Map<string, RegExp>();
+  private readonly slotTexts = new Map<string, string[]>();
   private readonly firstCharIndex = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
 
   constructor(slots: ReadonlyMap<string, SlotDefinition>, vocabulary: Vocabulary, private readonly pipeline: TextPipeline) {
@@ -71,20 +72,40 @@ export class SlotExtractor {
     return this.residualWordsCanonical(this.pipeline.canonicalize(text), options);
   }
 
+  /**
+   * Whether these words could all be parts of slot phrases: false as soon as one is no part of any
+   * (a cheap test before residualWordsCanonical, which segments the text again).
+   */
+  mayBeOnlySlotWords(words: readonly string[], options: SlotExtractionOptions): boolean {
+    const texts = this.slotWordTexts(options.slots);
+    return words.every((w) => texts.some((t) => t.includes(w)));
+  }
+
   residualWordsCanonical(canonical: string, options: SlotExtractionOptions): string[] {
     const rest = canonical.replace(this.slotWordsPattern(options.slots), ' ');
     return this.pipeline.segmenter.contentWords(rest.replace(/\s+/g, ' ').trim());
   }
 
-  /** Every word of these slots and every negation, longest first, as one pattern (built once a slot set). */
+  /** Every word of these slots and every negation, longest first (built once a slot set). */
+  private slotWordTexts(slots: readonly string[]): string[] {
+    const key = slots.join('\u0000');
+    let texts = this.slotTexts.get(key);
+    if (!texts) {
+      texts = this.phrases
+        .filter((p) => p.kind === 'negation' || (p.slot !== undefined && slots.includes(p.slot)))
+        .map((p) => p.text)
+        .sort((a, b) => b.length - a.length);
+      this.slotTexts.set(key, texts);
+    }
+    return texts;
+  }
+
+  /** slotWordTexts as one pattern (built once a slot set). */
   private slotWordsPattern(slots: readonly string[]): RegExp {
     const key = slots.join('\u0000');
     let pattern = this.slotWordPatterns.get(key);
     if (!pattern) {
-      const texts = this.phrases
-        .filter((p) => p.kind === 'negation' || (p.slot !== undefined && slots.includes(p.slot)))
-        .map((p) => p.text)
-        .sort((a, b) => b.length - a.length);
+      const texts = this.slotWordTexts(slots);
       // A pattern that never matches when there is nothing to remove.
       pattern = new RegExp(texts.length > 0 ? texts.map(escapeRegExp).join('|') : '(?!)', 'gu');
       this.slotWordPatterns.set(key, pattern);

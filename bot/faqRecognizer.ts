@@ -385,7 +385,9 @@ export class FaqRecognizer {
       // Answered although the message lacks a word its answer requires ("提示单位名称已存在" after "法人
       // 注册遇到问题"): the previous question may name it. Otherwise only a contrast can unsettle it.
       const settled = { ...alone, decision: this.checkAgainstContrast(text, recognition, decision) };
-      if (!joined || outOfScope || !this.penalizedIntents(recognition.analyzed.asserted, recognition.slots).has(decision.intent)) return settled;
+      // A clicked title (exact) is answered as clicked.
+      if (recognition.exact || !joined || outOfScope) return settled;
+      if (!this.penalizedIntents(recognition.analyzed.asserted, recognition.slots).has(decision.intent)) return settled;
       choices = this.candidatesOf(recognition);
       readings = [joined];
     } else if (previousQuestion && this.onlySaysWhoTheUserIs(recognition)) {

@@ -43,6 +43,16 @@ describe('FaqRecognizer on messages', () => {
     });
   });
 
+  test('a clicked title is answered as clicked, whatever the question before it', () => {
+    const titles = [...model.knowledge.values()].map((k) => k.title);
+    for (const previous of ['实名认证的问题', '法人注册遇到问题', '人遗系统有问题', '忘记密码了']) {
+      for (const title of titles) {
+        const alone = recognizer.decide(recognizer.recognizeText(title));
+        expect({ previous, title, decision: recognizer.decideInContext(title, previous).decision }).toEqual({ previous, title, decision: alone });
+      }
+    }
+  });
+
   test.each([['取消', 'cancel'], ['算了吧', 'cancel'], ['重新开始', 'restart'], ['帮助', 'help'], ['返回', 'back']])('control %s', (text, control) => {
     expect(recognizer.decide(recognizer.recognizeText(text))).toEqual({ kind: 'control', control });
   });

@@ -362,20 +362,25 @@ export class FaqRecognizer {
   }
 
   /**
-   * Decides on a message as a person at the help desk would read it. A message that alone is a
-   * near-tie, or too unclear to answer while still pointing at candidates, is read once more:
-   * first its part after the last contrast word ("……在用户授权管理里输入了他的名字，但是怎么都搜不到他"),
-   * then together with the user's previous question ("实名认证的问题" → "提示单位名称已存在"); a message
-   * that only says who the user is ("法人") is read with the previous question too. A
-   * second reading may only choose among the candidates the message itself points to: it never
-   * brings in an answer the message does not suggest. A clear message is read alone, and one
-   * that looks out of scope is never rescued by what came before.
+   * Decides on a message as a person at the help desk would read it (README, "Second readings").
+   * A message that alone is a near-tie, or too unclear to answer while still pointing at
+   * candidates, is read once more: first its part after the last contrast word ("……输入了他的名字，
+   * 但是怎么都搜不到他"), then together with the user's previous question ("实名认证的问题" →
+   * "提示信用代码已经有了"). A message that only says who the user is ("法人" after "您是想问") is read
+   * with the previous question, choosing among what that question pointed to. An answer given
+   * although the message lacks a word the answer `requires` is read with the previous question too.
+   * A second reading may only choose among the candidates the message (or, for "法人", the
+   * previous question) points to: it never brings in an answer from nowhere. A clicked title and a
+   * message that looks out of scope are never read again; a confident story whose part after the
+   * contrast word is another question is asked about (checkAgainstContrast).
    */
   decideInContext(text: string, previousQuestion: string | undefined): ReadInContext {
     const recognition = this.recognizeText(text);
     const decision = this.decide(recognition);
-    const alone: ReadInContext = { recognition, decision, text };
-    if (decision.kind === 'control') return alone;
+    if (decision.kind === 'control') return { recognition, decision, text };
+    const alone: ReadInContext = {
+      recognition, text, decision: decision.kind === 'intent' ? this.checkAgainstContrast(text, recognition, decision) : decision,
+    };
     const joined = previousQuestion ? `${previousQuestion}，${text}` : undefined;
     const top = recognition.ranking[0];
     const outOfScope = !top || recognition.noneScore >= top.score;
@@ -383,11 +388,9 @@ export class FaqRecognizer {
     let readings: (string | undefined)[];
     if (decision.kind === 'intent') {
       // Answered although the message lacks a word its answer requires ("提示单位名称已存在" after "法人
-      // 注册遇到问题"): the previous question may name it. Otherwise only a contrast can unsettle it.
-      const settled = { ...alone, decision: this.checkAgainstContrast(text, recognition, decision) };
-      // A clicked title (exact) is answered as clicked.
-      if (recognition.exact || !joined || outOfScope) return settled;
-      if (!this.penalizedIntents(recognition.analyzed.asserted, recognition.slots).has(decision.intent)) return settled;
+      // 注册遇到问题"): the previous question may name it. A clicked title is answered as clicked.
+      if (recognition.exact || !joined || outOfScope) return alone;
+      if (!this.penalizedIntents(recognition.analyzed.asserted, recognition.slots).has(decision.intent)) return alone;
       choices = this.candidatesOf(recognition);
       readings = [joined];
     } else if (previousQuestion && this.onlySaysWhoTheUserIs(recognition)) {
@@ -411,7 +414,7 @@ export class FaqRecognizer {
       // What the whole message says about the user still holds for the part read again.
       return { recognition: { ...again, slots: { ...recognition.slots, ...again.slots } }, decision: decided, text: reading };
     }
-    return decision.kind === 'intent' ? { ...alone, decision: this.checkAgainstContrast(text, recognition, decision) } : alone;
+    return alone;
   }
 
   /** The intents a message points to: offerable, from suggestThreshold, at most maxCandidates. */

@@ -120,8 +120,8 @@ export class FaqRecognizer {
     this.intentsById = new Map(model.intents.map((i) => [i.id, i]));
     this.allSlots = [...model.slots.keys()];
     for (const intent of model.intents) {
-      if (intent.requires.length > 0) this.requiredWords.set(intent.id, intent.requires.map((w) => compact(this.pipeline.canonicalize(w))));
-      if (intent.avoids.length > 0) this.avoidedWords.set(intent.id, intent.avoids.map((w) => compact(this.pipeline.canonicalize(w))));
+      if (intent.requires.length > 0) this.requiredWords.set(intent.id, this.matchForms(intent.requires));
+      if (intent.avoids.length > 0) this.avoidedWords.set(intent.id, this.matchForms(intent.avoids));
       const notWhen = Object.entries(intent.notWhen);
       if (notWhen.length > 0) this.contradictingSlots.set(intent.id, notWhen);
     }
@@ -138,9 +138,9 @@ export class FaqRecognizer {
     this.bayesIndex = Int32Array.from(labels, (l) => classes.get(l) ?? -1);
     this.byId = labels.map((_l, i) => i).sort((a, b) => (labels[a] < labels[b] ? -1 : labels[a] > labels[b] ? 1 : 0));
     this.userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
-    this.solvedWords = model.vocabulary.solved.map((w) => compact(this.pipeline.canonicalize(w))).filter((w) => w !== '');
-    this.generalQuestionWords = model.vocabulary.generalQuestions.map((w) => compact(this.pipeline.canonicalize(w))).filter((w) => w !== '');
-    this.injectionWords = model.vocabulary.injections.map((w) => compact(this.pipeline.canonicalize(w))).filter((w) => w !== '');
+    this.solvedWords = this.matchForms(model.vocabulary.solved);
+    this.generalQuestionWords = this.matchForms(model.vocabulary.generalQuestions);
+    this.injectionWords = this.matchForms(model.vocabulary.injections);
     const contrasts = model.vocabulary.contrasts.map(normalizeText).filter((w) => w !== '');
     this.contrast = contrasts.length > 0 ? new RegExp(wordAlternation(contrasts), 'gu') : undefined;
     this.offerableIntents = new Set(model.intents
@@ -155,6 +155,11 @@ export class FaqRecognizer {
    * Examples of each intent, plus the titles of the answers it is the natural way to; records
    * every title as an exact hit on the way (a click on a choice sends the title back).
    */
+  /** Words as a message is searched for them: canonical, without spaces (empty ones dropped). */
+  private matchForms(words: readonly string[]): string[] {
+    return words.map((w) => compact(this.pipeline.canonicalize(w))).filter((w) => w !== '');
+  }
+
   private examplesAndTitles(): { intent: string; text: string }[] {
     const out: { intent: string; text: string }[] = [];
     for (const intent of this.model.intents) {

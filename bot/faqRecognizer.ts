@@ -43,6 +43,8 @@ export interface FaqRecognition {
   control?: ControlKind;
   /** The message tries to instruct the bot (vocabulary.injections): it gets no answer. */
   injection: boolean;
+  /** A vocabulary.generalQuestions form about a single word ("验证码是什么意思"): no answer, candidates offered. */
+  asksWhatOneWordIs: boolean;
   /** The message is exactly the title of an answer or an intent (a clicked choice). */
   exact?: { intent: string; answerId?: string };
 }
@@ -203,7 +205,10 @@ export class FaqRecognizer {
       ranking.sort((a, b) => b.score - a.score);
     }
     const injection = this.injectionWords.some((w) => key.includes(w));
-    return { text: rawText, analyzed, ranking, noneScore, slots, control, exact, injection };
+    // "验证码是什么意思": a general question about one word, not a problem with it.
+    const forms = this.generalQuestionWords.filter((w) => key.includes(w));
+    const asksWhatOneWordIs = forms.length > 0 && analyzed.words.filter((w) => !forms.some((f) => f.includes(w))).length <= 1;
+    return { text: rawText, analyzed, ranking, noneScore, slots, control, exact, injection, asksWhatOneWordIs };
   }
 
   /**
@@ -353,6 +358,8 @@ export class FaqRecognizer {
     const candidates = this.candidatesOf(r);
     if (r.exact) return { kind: 'intent', intent: r.exact.intent, score: 1, answerId: r.exact.answerId };
     if (r.injection) return { kind: 'none', candidates: [] };
+    // The FAQ defines no word: such a question is not answered, its word's questions are offered.
+    if (r.asksWhatOneWordIs) return { kind: 'none', candidates };
     if (!top || top.score < s.answerThreshold) return { kind: 'none', candidates };
     // Closer to a question the FAQ does not answer than to any it does.
     if (r.noneScore >= top.score) return { kind: 'none', candidates };

@@ -88,7 +88,7 @@ describe('FaqRecognizer on messages', () => {
   });
 
   test('a question about what a word means or whether something is safe is no problem to answer', () => {
-    for (const text of ['备份号是什么意思', '授权给别人安全吗']) {
+    for (const text of ['备份号是什么意思', '授权给别人安全吗', '验证码是什么意思']) {
       expect({ text, decision: recognizer.decide(recognizer.recognizeText(text)).kind }).not.toEqual({ text, decision: 'intent' });
     }
     // A clear problem asked that way is still answered.

@@ -59,12 +59,10 @@ export type Decision =
   | { kind: 'ambiguous'; candidates: ScoredIntent[] }
   | { kind: 'none'; candidates: ScoredIntent[] };
 
-/** A message's recognition and decision, read alone or together with the previous question. */
+/** A message's recognition and decision, read alone or a second time (decideInContext). */
 export interface ReadInContext {
   recognition: FaqRecognition;
   decision: Decision;
-  /** What was read: the message, or the previous question and the message joined. */
-  text: string;
 }
 
 /** Characters the part after a contrast word needs before it is read on its own. */
@@ -389,9 +387,9 @@ export class FaqRecognizer {
   decideInContext(text: string, previousQuestion: string | undefined): ReadInContext {
     const recognition = this.recognizeText(text);
     const decision = this.decide(recognition);
-    if (decision.kind === 'control') return { recognition, decision, text };
+    if (decision.kind === 'control') return { recognition, decision };
     const alone: ReadInContext = {
-      recognition, text, decision: decision.kind === 'intent' ? this.checkAgainstContrast(text, recognition, decision) : decision,
+      recognition, decision: decision.kind === 'intent' ? this.checkAgainstContrast(text, recognition, decision) : decision,
     };
     const joined = previousQuestion ? `${previousQuestion}，${text}` : undefined;
     const top = recognition.ranking[0];
@@ -424,7 +422,7 @@ export class FaqRecognizer {
       const decided = this.decide(again);
       if (decided.kind !== 'intent' || !allowed.has(decided.intent)) continue;
       // What the whole message says about the user still holds for the part read again.
-      return { recognition: { ...again, slots: { ...recognition.slots, ...again.slots } }, decision: decided, text: reading };
+      return { recognition: { ...again, slots: { ...recognition.slots, ...again.slots } }, decision: decided };
     }
     return alone;
   }

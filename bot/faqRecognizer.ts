@@ -444,9 +444,11 @@ export class FaqRecognizer {
     const tail = this.afterContrast(text);
     if (tail === undefined) return decision;
     const read = this.decide(this.recognizeText(tail));
-    if (read.kind !== 'intent' || read.intent === decision.intent || this.overlap(read.intent, decision.intent)) return decision;
+    // What that part points to: its answer, or its best candidate.
+    const pointsTo = read.kind === 'intent' ? read.intent : read.kind === 'control' ? undefined : read.candidates[0]?.intent;
+    if (!pointsTo || pointsTo === decision.intent || this.overlap(pointsTo, decision.intent)) return decision;
     const top = whole.ranking.find((r) => r.intent === decision.intent);
-    const other = whole.ranking.find((r) => r.intent === read.intent);
+    const other = whole.ranking.find((r) => r.intent === pointsTo);
     if (!top || !other || other.score < this.settings.suggestThreshold || !this.offerable(other.intent)) return decision;
     return { kind: 'ambiguous', candidates: [top, other] };
   }

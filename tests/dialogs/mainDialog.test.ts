@@ -198,6 +198,12 @@ const cases: { name: string; steps: Step[] }[] = [
       [{ includes: messages.didYouMean, noKbId: true }]]],
   },
   {
+    // As a whole the 授权 clause wins; after 现在 the story only points to 新建不了项目, unsure
+    // enough to offer, never to answer: still not the whole's answer alone.
+    name: 'a story whose part after the contrast word only points to another question asks which one',
+    steps: [['给自然人授权完了，角色勾的是查看，现在他新建不了项目', [{ includes: messages.didYouMean, noKbId: true }]]],
+  },
+  {
     name: '已被注册 keeps its 注册 (traditional characters): the register question, not the 实名 one',
     steps: [['單位名稱已被註冊', [{ kbId: 'register.company-name-taken' }]]],
   },

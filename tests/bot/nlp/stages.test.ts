@@ -65,13 +65,15 @@ describe('pinyinBigrams', () => {
 });
 
 describe('HomophoneCorrector', () => {
-  const corrector = new HomophoneCorrector(['密码', '验证码', '实名认证', '过期']);
+  const corrector = new HomophoneCorrector(['密码', '验证码', '实名认证', '过期', '实名', '事项']);
   test.each([
     ['蜜码 → 密码', '蜜码忘了', '密码忘了'],
     ['验正码 → 验证码', '验正码错误', '验证码错误'],
     ['实明认证 → 实名认证', '实明认证失败', '实名认证失败'],
     ['a real word that sounds like a domain word stays (国企 ≠ 过期)', '国企账号', '国企账号'],
     ['correct text is unchanged', '密码过期', '密码过期'],
+    ['a run whose first character ends a real word stays (老师名下 is not 老 + 实名)', '转到另一位老师名下', '转到另一位老师名下'],
+    ['a run whose last character starts a real word is still a typo (事像是 → 事项是)', '服务事像是空白', '服务事项是空白'],
   ])('%s', (_name, input, expected) => {
     expect(corrector.correct(input)).toBe(expected);
   });
@@ -87,6 +89,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['a pasted error label is not a word of the question', '错误提示：验证码错误', ['验证码', '错误']],
     ['怎么回事 is a question form, even cut in two (回事 is no word of 登录不了怎么回事)', '验证码错误，这是怎么回事', ['验证码', '错误', '怎么']],
     ['能不能 asks, it is no 不能', '能不能新建项目', ['新建项目']],
+    ['搜 = 搜索, 不出来 = 不到; 搜狗 is a browser, not 搜', '搜狗浏览器搜不出来', ['搜狗', '浏览器', '搜索', '不到']],
     ['忘了 = 想不起来 → 忘记', '密码想不起来', ['密码', '忘记']],
     ['a message of stopwords only keeps its words', '你好', ['你好']],
     ['English words mixed in', 'login的时候password忘了', ['登录', '时候', '密码', '忘记']],

@@ -1,4 +1,4 @@
-// npm run load [-- --turns 20000 --concurrency 100 --storage memory|blob|both --bots faq,echo,dialog --rounds 4]
+// npm run load [-- --turns 20000 --concurrency 100 --storage memory|blob|both --bots faq,echo,dialog --rounds 4 --in-process]
 // A load test, printed, never asserted. N concurrent conversations, each a multi-turn flow with a
 // known right answer, go through the real HTTP server to a local fake channel that records every
 // reply. It prints turns per second, latency p50/p95/p99, errors, wrong answers and cross-talk (a
@@ -8,7 +8,12 @@
 // ComponentDialog (a waterfall and a text prompt, as style.md asks every bot to be built): what the
 // dialog machinery alone costs, before any understanding. The bots take turns in rounds, so a slow
 // minute of the machine does not fall on one of them only. With blob storage, Azurite is started
-// on a free port. One bot alone (--bots faq) is for profiling.
+// on a free port.
+// The bots run in a process of their own, as a deployed bot does; the driver and the fake channel
+// in this one (each of the machine's two cores has one of them). The bots' process's CPU time per
+// turn is printed too: what a turn of each bot costs, whoever is the bottleneck. --in-process runs
+// everything in one process and thread (and one bot alone, --bots faq, is then for a profiler).
+import { ChildProcess, fork } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import { AddressInfo } from 'net';
@@ -178,11 +183,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-function print(label: string, r: Result): void {
+function print(label: string, r: Result, cpuMicros?: number): void {
   const sorted = [...r.latencies].sort((a, b) => a - b);
+  const cpu = cpuMicros === undefined ? '' : `; bots' process CPU ${(cpuMicros / 1000 / r.turns).toFixed(2)} ms a turn`;
   process.stdout.write(`  ${label.padEnd(10)} ${r.turns} turns in ${r.seconds.toFixed(1)} s = ${(r.turns / r.seconds).toFixed(0)} turns/s; `
     + `latency p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms; `
-    + `errors ${r.errors}, wrong answers ${r.wrong}, cross-talk ${r.crossTalk}\n`);
+    + `errors ${r.errors}, wrong answers ${r.wrong}, cross-talk ${r.crossTalk}${cpu}\n`);
 }
 
 function arg(name: string, fallback: string): string {
@@ -201,58 +207,141 @@ function merge(into: Result | undefined, r: Result): Result {
 const BOT_LABELS = { faq: 'FAQ bot', echo: 'echo bot', dialog: 'dialog echo' } as const;
 type BotKind = keyof typeof BOT_LABELS;
 
-async function runOne(kind: 'memory' | 'blob', turns: number, concurrency: number, bots: BotKind[], rounds: number): Promise<void> {
-  const azurite = kind === 'blob' ? await new Azurite().start() : undefined;
-  const storage: StorageConfig = { kind, blobConnectionString: azurite?.connectionString ?? '', blobContainer: `load-${Date.now()}` };
-  const channel = new FakeChannel();
-  const serviceUrl = await channel.start();
+/** The three bots, started in this process. */
+async function startBots(storage: StorageConfig): Promise<{ endpoints: Record<BotKind, string>; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-load-'));
   // One address sends everything here: the per-client and per-conversation limits are for the public.
   const faq = await startBot({
     PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATA_DIR: dataDir, RATE_LIMIT_CLIENT: '0', RATE_LIMIT_CONVERSATION: '0',
-    STORAGE: kind, BLOB_CONNECTION_STRING: storage.blobConnectionString, BLOB_CONTAINER: storage.blobContainer,
+    STORAGE: storage.kind, BLOB_CONNECTION_STRING: storage.blobConnectionString, BLOB_CONTAINER: storage.blobContainer,
   });
   const echo = await startEchoBot({ ...storage, blobContainer: `${storage.blobContainer}-echo` }, false);
   const dialog = await startEchoBot({ ...storage, blobContainer: `${storage.blobContainer}-dialog` }, true);
-  const endpoints: Record<BotKind, string> = { faq: `http://127.0.0.1:${faq.port}/api/messages`, echo: echo.endpoint, dialog: dialog.endpoint };
+  return {
+    endpoints: { faq: `http://127.0.0.1:${faq.port}/api/messages`, echo: echo.endpoint, dialog: dialog.endpoint },
+    stop: async () => {
+      await dialog.stop();
+      await echo.stop();
+      await faq.stop();
+    },
+  };
+}
+
+type HostMessage = { type: 'ready'; endpoints: Record<BotKind, string> } | { type: 'cpu'; micros: number };
+
+/** Where the bots run: this process, or a child process of their own (cpu() is then its CPU time). */
+interface BotHost {
+  endpoints: Record<BotKind, string>;
+  /** CPU microseconds the bots' process has used so far; undefined when it is this one. */
+  cpu: () => Promise<number | undefined>;
+  stop: () => Promise<void>;
+}
+
+async function hostBots(storage: StorageConfig, inProcess: boolean): Promise<BotHost> {
+  if (inProcess) {
+    const bots = await startBots(storage);
+    return { endpoints: bots.endpoints, cpu: async () => undefined, stop: bots.stop };
+  }
+  const child: ChildProcess = fork(__filename, ['--serve', JSON.stringify(storage)], {
+    execArgv: ['-r', 'ts-node/register/transpile-only', ...(process.env.LOAD_BOTS_NODE_ARGS ?? '').split(' ').filter(Boolean)], stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = (type: HostMessage['type']): Promise<HostMessage> => new Promise((resolve, reject) => {
+    const onExit = (code: number | null): void => reject(new Error(`the bots' process exited (${code})`));
+    child.once('exit', onExit);
+    const onMessage = (m: HostMessage): void => {
+      if (m.type !== type) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(m);
+    };
+    child.on('message', onMessage);
+  });
+  const ready = await next('ready');
+  if (ready.type !== 'ready') throw new Error('unexpected message');
+  return {
+    endpoints: ready.endpoints,
+    cpu: async () => {
+      const reply = next('cpu');
+      child.send({ type: 'cpu' });
+      const m = await reply;
+      return m.type === 'cpu' ? m.micros : undefined;
+    },
+    stop: async () => {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.send({ type: 'stop' });
+      await exited;
+    },
+  };
+}
+
+/** The child's side of hostBots: start the bots, say where they are, answer cpu and stop. */
+async function serveBots(storage: StorageConfig): Promise<void> {
+  const bots = await startBots(storage);
+  const send = (m: HostMessage): void => { process.send?.(m); };
+  process.on('message', (m: { type: string }) => {
+    if (m.type === 'cpu') {
+      const u = process.cpuUsage();
+      send({ type: 'cpu', micros: u.user + u.system });
+    } else if (m.type === 'stop') {
+      bots.stop().finally(() => process.exit(0));
+    }
+  });
+  send({ type: 'ready', endpoints: bots.endpoints });
+}
+
+async function runOne(kind: 'memory' | 'blob', turns: number, concurrency: number, bots: BotKind[], rounds: number, inProcess: boolean): Promise<void> {
+  const azurite = kind === 'blob' ? await new Azurite().start() : undefined;
+  const storage: StorageConfig = { kind, blobConnectionString: azurite?.connectionString ?? '', blobContainer: `load-${Date.now()}` };
+  const channel = new FakeChannel();
+  const serviceUrl = await channel.start();
+  const host = await hostBots(storage, inProcess);
   try {
-    process.stdout.write(`\n${kind} state, ${concurrency} concurrent conversations, ${turns} turns a bot in ${rounds} rounds:\n`);
+    process.stdout.write(`\n${kind} state, ${concurrency} concurrent conversations, ${turns} turns a bot in ${rounds} rounds, `
+      + `${inProcess ? 'bots in the driver\'s process' : 'bots in a process of their own'}:\n`);
     // A short warm-up of each, so none pays for first-use compilation in its figures.
-    for (const b of bots) await drive(endpoints[b], channel, serviceUrl, 200, 10, `warm-${b}-${kind}`, false);
+    for (const b of bots) await drive(host.endpoints[b], channel, serviceUrl, 200, 10, `warm-${b}-${kind}`, false);
     const results: Partial<Record<BotKind, Result>> = {};
+    const cpu: Partial<Record<BotKind, number>> = {};
     for (let round = 0; round < rounds; round++) {
       const share = Math.floor(turns / rounds) + (round < turns % rounds ? 1 : 0);
-      for (const b of bots) results[b] = merge(results[b], await drive(endpoints[b], channel, serviceUrl, share, concurrency, `${b}-${kind}-${round}`, b === 'faq'));
+      for (const b of bots) {
+        const before = await host.cpu();
+        results[b] = merge(results[b], await drive(host.endpoints[b], channel, serviceUrl, share, concurrency, `${b}-${kind}-${round}`, b === 'faq'));
+        const after = await host.cpu();
+        if (before !== undefined && after !== undefined) cpu[b] = (cpu[b] ?? 0) + after - before;
+      }
     }
     for (const b of bots) {
       const r = results[b];
-      if (r) print(BOT_LABELS[b], r);
+      if (r) print(BOT_LABELS[b], r, cpu[b]);
     }
     const rate = (r?: Result): number => (r ? r.turns / r.seconds : NaN);
     if (results.faq && results.echo) process.stdout.write(`  throughput ratio FAQ/echo: ${(rate(results.faq) / rate(results.echo) * 100).toFixed(0)}%\n`);
     if (results.dialog && results.echo) process.stdout.write(`  throughput ratio dialog echo/echo: ${(rate(results.dialog) / rate(results.echo) * 100).toFixed(0)}%\n`);
     if (results.faq && results.dialog) process.stdout.write(`  throughput ratio FAQ/dialog echo: ${(rate(results.faq) / rate(results.dialog) * 100).toFixed(0)}%\n`);
   } finally {
-    await dialog.stop();
-    await echo.stop();
-    await faq.stop();
+    await host.stop();
     await channel.stop();
     await azurite?.stop();
   }
 }
 
 async function main(): Promise<void> {
+  const serve = process.argv.indexOf('--serve');
+  if (serve >= 0) return serveBots(JSON.parse(process.argv[serve + 1]) as StorageConfig);
   const turns = Number(arg('turns', '20000'));
   const concurrency = Number(arg('concurrency', '100'));
   const storage = arg('storage', 'both');
   const bots = arg('bots', 'faq,echo,dialog').split(',').filter((b): b is BotKind => b in BOT_LABELS);
   const rounds = Math.max(1, Number(arg('rounds', '4')));
+  const inProcess = process.argv.includes('--in-process');
   for (const kind of ['memory', 'blob'] as const) {
-    if (storage === kind || storage === 'both') await runOne(kind, turns, concurrency, bots, rounds);
+    if (storage === kind || storage === 'both') await runOne(kind, turns, concurrency, bots, rounds, inProcess);
   }
+  process.exit(0);
 }
 
-main().then(() => process.exit(0), (error: unknown) => {
+main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

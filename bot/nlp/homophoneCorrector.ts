@@ -10,6 +10,18 @@ import { syllablesOf } from './sounds';
 
 const MAX_WORD = 8;
 
+/**
+ * A syllable as a pinyin typist may mistype it: the front and back nasals of -in/-ing and
+ * -en/-eng merged (实民 for 实名, 身分 for 身份), as many speakers do not tell them apart.
+ */
+function loose(syllable: string): string {
+  return syllable.replace(/([ie])ng$/, '$1n');
+}
+
+function looseSyllablesOf(text: string): string[] {
+  return syllablesOf(text).map(loose);
+}
+
 export class HomophoneCorrector {
   /** "mi ma" → 密码; a sound shared by two known words is ambiguous and not used. */
   private readonly bySound = new Map<string, string | null>();
@@ -24,7 +36,7 @@ export class HomophoneCorrector {
     for (const word of words) {
       if (word.length < minLength || word.length > MAX_WORD || ![...word].every(isHan)) continue;
       this.known.add(word);
-      const sound = syllablesOf(word).join(' ');
+      const sound = looseSyllablesOf(word).join(' ');
       const existing = this.bySound.get(sound);
       this.bySound.set(sound, existing === undefined || existing === word ? word : null);
     }
@@ -40,7 +52,7 @@ export class HomophoneCorrector {
   correct(text: string): string {
     if (this.byFirstSyllable.size === 0) return text;
     const chars = [...text];
-    const sounds = syllablesOf(text);
+    const sounds = looseSyllablesOf(text);
     const out: string[] = [];
     let i = 0;
     while (i < chars.length) {

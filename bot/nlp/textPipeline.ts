@@ -23,7 +23,8 @@ export interface AnalyzedText {
   asserted: string;
 }
 
-// Who may open a denying clause before its denial word: "我不是法人", "这个不是人遗的问题".
+// Who may open a denying clause before its denial word (one or two of them): "我不是法人", "这个不是人遗的问题",
+// "我从来没重置过".
 const DENIAL_SUBJECTS = ['我', '我们', '这', '这个', '那', '那个', '它', '并', '也', '都', '从来', '从'];
 
 export class TextPipeline {
@@ -45,7 +46,7 @@ export class TextPipeline {
     // Compared with canonical clauses, so canonical too (没用过 is written 没有用过 there).
     const denials = [...new Set(vocabulary.denials.map((w) => this.canonicalize(w).replace(/ /g, '')).filter((w) => w !== ''))];
     this.denial = denials.length > 0
-      ? new RegExp(`^(?:${wordAlternation(DENIAL_SUBJECTS)})?(?:${wordAlternation(denials)})`, 'u')
+      ? new RegExp(`^(?:${wordAlternation(DENIAL_SUBJECTS)}){0,2}(?:${wordAlternation(denials)})`, 'u')
       : undefined;
   }
 

@@ -70,6 +70,7 @@ describe('HomophoneCorrector', () => {
     ['蜜码 → 密码', '蜜码忘了', '密码忘了'],
     ['验正码 → 验证码', '验正码错误', '验证码错误'],
     ['实明认证 → 实名认证', '实明认证失败', '实名认证失败'],
+    ['实民认证 → 实名认证: the nasals of -in/-ing are one sound to many typists', '实民认证失败', '实名认证失败'],
     ['a real word that sounds like a domain word stays (国企 ≠ 过期)', '国企账号', '国企账号'],
     ['correct text is unchanged', '密码过期', '密码过期'],
     ['a run whose first character ends a real word stays (老师名下 is not 老 + 实名)', '转到另一位老师名下', '转到另一位老师名下'],

@@ -112,6 +112,8 @@ export class FaqRecognizer {
   private readonly injectionWords: string[];
   /** vocabulary.contrasts, normalised: the last one in a message opens the part that states its problem. */
   private readonly contrast: RegExp | undefined;
+  /** vocabulary.reports, canonical: a clause with one states what the system said. */
+  private readonly reportWords: Set<string>;
 
   constructor(private readonly model: FaqModel) {
     this.settings = model.recognizer;
@@ -143,6 +145,7 @@ export class FaqRecognizer {
     this.injectionWords = this.matchForms(model.vocabulary.injections);
     const contrasts = model.vocabulary.contrasts.map(normalizeText).filter((w) => w !== '');
     this.contrast = contrasts.length > 0 ? new RegExp(wordAlternation(contrasts), 'gu') : undefined;
+    this.reportWords = new Set(this.matchForms(model.vocabulary.reports));
     this.offerableIntents = new Set(model.intents
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.source !== undefined)).map((i) => i.id));
 
@@ -269,10 +272,14 @@ export class FaqRecognizer {
     // A clause that says too little alone ("等了两天", "法人账号") is read with its neighbour: a pair
     // is the two clauses side by side. Two clauses that each say enough are read apart.
     const enough = parts.map((p) => this.index.knownWords(p.words) >= MIN_WINDOW_WORDS);
+    // When some clause reports what the system said, the clauses that do not (what the user did:
+    // "我用登录名重置密码") are no question of their own.
+    const reports = parts.map((p) => p.words.some((w) => this.reportWords.has(w)));
+    const anyReport = reports.some(Boolean);
     const windows: { words: string[]; sounds: string[] }[] = [
-      ...parts.filter((_p, i) => enough[i]),
-      ...parts.slice(1).flatMap((p, i) => (enough[i] && enough[i + 1] ? []
-        : [{ words: [...parts[i].words, ...p.words], sounds: [...parts[i].sounds, ...p.sounds] }])),
+      ...parts.filter((_p, i) => enough[i] && (!anyReport || reports[i])),
+      ...parts.slice(1).flatMap((p, i) => (enough[i] && enough[i + 1]) || (anyReport && !reports[i] && !reports[i + 1]) ? []
+        : [{ words: [...parts[i].words, ...p.words], sounds: [...parts[i].sounds, ...p.sounds] }]),
     ];
     // The raw scores windows raised; the others stay the whole message's.
     const best = new Map<string, number>();

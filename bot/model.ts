@@ -102,6 +102,8 @@ export interface Vocabulary {
   injections: string[];
   /** Words after which a story states its problem ("实名已经通过了，但是服务事项是空的"). */
   contrasts: string[];
+  /** Words that introduce what the system said ("提示登录名不存在"): in a story, the clause with one states the problem. */
+  reports: string[];
 }
 
 export const COMMAND_KINDS = ['catalogue', 'search'] as const;

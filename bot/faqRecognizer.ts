@@ -14,6 +14,7 @@ import { RecognizerResult, TurnContext } from 'botbuilder';
 import { ControlKind, CONTROL_KINDS, FaqModel, IntentDefinition, RecognizerSettings, SlotDefinition, SlotValues } from './model';
 import { AnalyzedText, TextPipeline } from './nlp/textPipeline';
 import { normalizeText, wordAlternation } from './nlp/normalizer';
+import { pinyinBigrams } from './nlp/pinyinFeatures';
 import { SimilarityIndex, IndexedDocument } from './similarityIndex';
 import { IntentClassifier } from './intentClassifier';
 import { SlotExtractor } from './slotExtractor';
@@ -114,6 +115,8 @@ export class FaqRecognizer {
   private readonly contrast: RegExp | undefined;
   /** vocabulary.reports, canonical: a clause with one states what the system said. */
   private readonly reportWords: Set<string>;
+  /** vocabulary.systems, canonical: the subject of every clause of a message that names one. */
+  private readonly systemWords: Set<string>;
 
   constructor(private readonly model: FaqModel) {
     this.settings = model.recognizer;
@@ -146,6 +149,7 @@ export class FaqRecognizer {
     const contrasts = model.vocabulary.contrasts.map(normalizeText).filter((w) => w !== '');
     this.contrast = contrasts.length > 0 ? new RegExp(wordAlternation(contrasts), 'gu') : undefined;
     this.reportWords = new Set(this.matchForms(model.vocabulary.reports));
+    this.systemWords = new Set(this.matchForms(model.vocabulary.systems));
     this.offerableIntents = new Set(model.intents
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.source !== undefined)).map((i) => i.id));
 
@@ -280,7 +284,12 @@ export class FaqRecognizer {
       ...parts.filter((_p, i) => enough[i] && (!anyReport || reports[i])),
       ...parts.slice(1).flatMap((p, i) => (enough[i] && enough[i + 1]) || (anyReport && !reports[i] && !reports[i + 1]) ? []
         : [{ words: [...parts[i].words, ...p.words], sounds: [...parts[i].sounds, ...p.sounds] }]),
-    ];
+    ].map((w) => {
+      // A clause is read with the systems the message names anywhere: "提示证件号码已存在" after
+      // "以前在外专系统有账号" is the 外专 question.
+      const context = analyzed.words.filter((x) => this.systemWords.has(x) && !w.words.includes(x));
+      return context.length === 0 ? w : { words: [...w.words, ...context], sounds: [...w.sounds, ...pinyinBigrams(context)] };
+    });
     // The raw scores windows raised; the others stay the whole message's.
     const best = new Map<string, number>();
     const rawOf = (intent: string): number => best.get(intent) ?? whole.find((r) => r.intent === intent)?.raw ?? 0;

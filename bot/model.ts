@@ -104,6 +104,8 @@ export interface Vocabulary {
   contrasts: string[];
   /** Words that introduce what the system said ("提示登录名不存在"): in a story, the clause with one states the problem. */
   reports: string[];
+  /** Names of the platform's systems (人类遗传资源, 外国专家项目管理信息系统): named anywhere in a story, the subject of each clause. */
+  systems: string[];
 }
 
 export const COMMAND_KINDS = ['catalogue', 'search'] as const;

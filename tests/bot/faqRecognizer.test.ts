@@ -234,6 +234,12 @@ describe('long messages', () => {
     expect(d.kind === 'ambiguous' || d.kind === 'none' ? d.candidates.map((c) => c.intent) : [d.kind === 'intent' ? d.intent : '']).toContain('reset.failed');
   });
 
+  test('each clause of a story is read with the system the story names (vocabulary.systems)', () => {
+    // The 提示 clause alone is the platform's own 证件号码已存在 question; the story is about 外专.
+    const story = '你好，我是大学老师，以前在外国专家项目管理信息系统里注册过账号，今天在平台上做实名认证，填身份证号后提示证件号码已存在，我在平台上没注册过别的账号，是不是跟外专的账号有关系';
+    expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'expert.id-in-use' });
+  });
+
   test('a greeting opening a story does not answer it', () => {
     const d = recognizer.decide(recognizer.recognizeText('你好，打扰了，我想了解一下明年的研发经费预算怎么编制'));
     expect(d.kind).toBe('none');

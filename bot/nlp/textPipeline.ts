@@ -2,7 +2,7 @@
 // normalise → correct homophone typos → rewrite synonyms → segment → features (words, pinyin bigrams).
 import { Vocabulary } from '../model';
 import { HomophoneCorrector } from './homophoneCorrector';
-import { normalizeText, wordAlternation } from './normalizer';
+import { isHan, normalizeText, wordAlternation } from './normalizer';
 import { pinyinBigrams } from './pinyinFeatures';
 import { rememberRecent } from './recentResults';
 import { Segmenter } from './segmenter';
@@ -62,7 +62,22 @@ export class TextPipeline {
     // Alone, a denial is all the message says ("不是法人"): then it is kept.
     const denied = denying.every(Boolean) ? denying.map(() => false) : denying;
     const chunks = this.segmenter.cutChunks(canonical).filter((_c, i) => !denied[i]);
-    const clauses = chunks.map((chunk) => {
+    // In a Chinese message, a space between Latin and Chinese ("404 页面没了", "captcha 一直错误") is typography,
+    // not a clause boundary: a piece without Chinese joins the next one (the previous one, when last).
+    const hasHan = (chunk: string[]): boolean => chunk.some((w) => [...w].some(isHan));
+    const chinese = [...normalized].some(isHan);
+    const joined: string[][] = [];
+    let pending: string[] = [];
+    for (const chunk of chunks) {
+      if (chinese && !hasHan(chunk)) { pending.push(...chunk); continue; }
+      joined.push([...pending, ...chunk]);
+      pending = [];
+    }
+    if (pending.length > 0) {
+      if (joined.length > 0) joined[joined.length - 1].push(...pending);
+      else joined.push(pending);
+    }
+    const clauses = joined.map((chunk) => {
       const words = chunk.filter((w) => !this.segmenter.isStopword(w));
       return { words, sounds: pinyinBigrams(words) };
     }).filter((c) => c.words.length > 0);

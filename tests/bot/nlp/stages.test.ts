@@ -116,6 +116,16 @@ describe('TextPipeline with the project vocabulary', () => {
     expect(pipeline.analyze('提交以后，没有下载按钮').words).toContain('下载按钮');
     // 是不是 is a question, not a denial.
     expect(pipeline.analyze('是不是人遗系统的问题，授权不了').words).toContain('人类遗传资源');
+    // Two subject words may open the denial.
+    expect(pipeline.analyze('我从来没重置过密码，一登录就说密码错误').words).not.toContain('重置');
+  });
+
+  test('in a Chinese message a Latin piece is part of the clause beside it; in an English one each piece stays a clause', () => {
+    const clauseWords = (text: string): string[][] => pipeline.analyze(text).clauses.map((c) => c.words);
+    expect(clauseWords('404 页面没了')).toEqual([['404', '页面', '没有']]);
+    expect(clauseWords('提交以后页面没了 404')).toEqual([['提交', '以后', '页面', '没有', '404']]);
+    expect(clauseWords('404 页面没了，验证码错误')).toHaveLength(2);
+    expect(clauseWords('page blank after login').length).toBeGreaterThan(1);
   });
 });
 

@@ -91,6 +91,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['怎么回事 is a question form, even cut in two (回事 is no word of 登录不了怎么回事)', '验证码错误，这是怎么回事', ['验证码', '错误', '怎么']],
     ['能不能 asks, it is no 不能', '能不能新建项目', ['新建项目']],
     ['创建项目 = 建项目 = 新建项目', '没法创建项目', ['没有', '法', '新建项目']],
+    ['没通过 / 不成功 = 失败', '审核没通过，重置不成功', ['审核', '失败', '重置', '失败']],
     ['搜 = 搜索, 不出来 = 不到; 搜狗 is a browser, not 搜', '搜狗浏览器搜不出来', ['搜狗', '浏览器', '搜索', '不到']],
     ['忘了 = 想不起来 → 忘记', '密码想不起来', ['密码', '忘记']],
     ['a message of stopwords only keeps its words', '你好', ['你好']],

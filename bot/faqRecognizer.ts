@@ -46,6 +46,8 @@ export interface FaqRecognition {
   injection: boolean;
   /** A vocabulary.generalQuestions form about a single word ("验证码是什么意思"): no answer, candidates offered. */
   asksWhatOneWordIs: boolean;
+  /** One word that many intents share ("人遗"): a topic, not a problem (settings.topicWordIntents). */
+  onlyNamesATopic: boolean;
   /** The message is exactly the title of an answer or an intent (a clicked choice). */
   exact?: { intent: string; answerId?: string };
 }
@@ -213,7 +215,9 @@ export class FaqRecognizer {
     // "验证码是什么意思": a general question about one word, not a problem with it.
     const forms = this.generalQuestionWords.filter((w) => key.includes(w));
     const asksWhatOneWordIs = forms.length > 0 && analyzed.words.filter((w) => !forms.some((f) => f.includes(w))).length <= 1;
-    return { text: rawText, analyzed, ranking, noneScore, slots, control, exact, injection, asksWhatOneWordIs };
+    const distinct = new Set(analyzed.words);
+    const onlyNamesATopic = distinct.size === 1 && this.index.labelsWithWord(analyzed.words[0]) >= this.settings.topicWordIntents;
+    return { text: rawText, analyzed, ranking, noneScore, slots, control, exact, injection, asksWhatOneWordIs, onlyNamesATopic };
   }
 
   /**
@@ -374,6 +378,8 @@ export class FaqRecognizer {
     if (r.injection) return { kind: 'none', candidates: [] };
     // The FAQ defines no word: such a question is not answered, its word's questions are offered.
     if (r.asksWhatOneWordIs) return { kind: 'none', candidates };
+    // "人遗": which of its questions? Offered, not guessed, unless one is far ahead ("实名认证": how).
+    if (r.onlyNamesATopic && second && top.raw - second.raw < s.topicMargin) return { kind: 'none', candidates };
     if (!top || top.score < s.answerThreshold) return { kind: 'none', candidates };
     // Closer to a question the FAQ does not answer than to any it does.
     if (r.noneScore >= top.score) return { kind: 'none', candidates };

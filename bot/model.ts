@@ -167,6 +167,10 @@ export interface RecognizerSettings {
   calibration?: { slope: number; intercept: number };
   /** Characters of a message read at most; the rest is ignored. */
   maxMessageChars: number;
+  /** A message of one word that the examples of at least this many intents share names a topic (人遗, 密码), not a problem: candidates, no answer. */
+  topicWordIntents: number;
+  /** ... unless the top intent leads the next by at least this much (raw similarity). */
+  topicMargin: number;
 }
 
 export interface FaqModel {

@@ -334,6 +334,8 @@ function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings 
     clauseWeight: f.number('clauseWeight', 0, 1),
     requireMissFactor: f.number('requireMissFactor', 0, 1),
     maxMessageChars: f.number('maxMessageChars', 10, 100000),
+    topicWordIntents: f.number('topicWordIntents', 2, 1000),
+    topicMargin: f.number('topicMargin', 0, 1),
   };
   if (raw.calibration !== undefined) {
     if (!isRecord(raw.calibration)) f.fail('calibration', 'not a mapping of slope and intercept');

@@ -77,6 +77,13 @@ export class SimilarityIndex {
     this.combined = new Float64Array(docs.length);
   }
 
+  /** How many labels' examples have this word. */
+  labelsWithWord(word: string): number {
+    const idf = this.words.idf.get(word);
+    // idf = ln(1 + labels / labelsWithWord), inverted (rounded: the float may be a hair off).
+    return idf === undefined ? 0 : Math.round(this.labels.length / (Math.exp(idf) - 1));
+  }
+
   /** How many of these words some example has. */
   knownWords(words: readonly string[]): number {
     return new Set(words.filter((w) => this.words.idf.has(w))).size;

@@ -221,6 +221,21 @@ describe('calibrated scores', () => {
   });
 });
 
+describe('a single word that many questions share', () => {
+  test('names a topic: its questions are offered, none is guessed', () => {
+    const d = recognizer.decide(recognizer.recognizeText('人遗'));
+    expect(d.kind).toBe('none');
+    const offered = d.kind === 'none' ? d.candidates.map((c) => c.intent) : [];
+    expect(offered.length).toBeGreaterThan(1);
+    expect(offered.every((i) => i.startsWith('hgr.'))).toBe(true);
+  });
+
+  test('is answered when one of its questions is far ahead, or when few questions have it', () => {
+    expect(recognizer.decide(recognizer.recognizeText('实名认证'))).toMatchObject({ kind: 'intent', intent: 'realname.how' });
+    expect(recognizer.decide(recognizer.recognizeText('备份号'))).toMatchObject({ kind: 'intent', intent: 'hgr.backup-number-mismatch' });
+  });
+});
+
 describe('long messages', () => {
   test('the question inside a long story is found', () => {
     const story = '老师您好，我们单位今年第一次用这个平台，同事把项目提交给管理员以后，页面上就没有下载按钮了，等了一天还是没有';

@@ -275,4 +275,10 @@ describe('avoids: words that mean another question', () => {
     expect(recognizer.decide(recognizer.recognizeText('高新技术企业认定的申请条件有哪些')).kind).toBe('none');
     expect(recognizer.decide(recognizer.recognizeText('高新技术企业认定从哪里进入办理'))).toMatchObject({ kind: 'intent', intent: 'torch.hte-sme' });
   });
+
+  test('a problem met while authorising for 人遗 is not how to authorise for 人遗', () => {
+    const d = recognizer.decide(recognizer.recognizeText('给员工开人遗系统的权限，授权时提示我没有权限'));
+    expect(d).not.toMatchObject({ kind: 'intent', intent: 'hgr.grant' });
+    expect(recognizer.decide(recognizer.recognizeText('人遗系统怎么给员工开权限'))).toMatchObject({ kind: 'intent', intent: 'hgr.grant' });
+  });
 });

@@ -21,6 +21,8 @@ export interface SimilarityOptions {
 
 interface FeatureSpace {
   idf: Map<string, number>;
+  /** feature → how many labels' documents have it */
+  labelCount: Map<string, number>;
   unseenWeight: number;
   /** feature → indexes of the documents that have it */
   postings: Map<string, number[]>;
@@ -54,7 +56,8 @@ function buildSpace(docs: readonly IndexedDocument[], pick: (d: IndexedDocument)
   const docTotal = docFeatures.map((set) => [...set].reduce((sum, f) => sum + (idf.get(f) ?? 0), 0));
   // An unseen feature weighs like one that only half an intent had: more than any known one.
   const docFactor = Float64Array.from(docTotal, (t) => (t > 0 ? Math.pow(t, -(1 - a)) : 0));
-  return { idf, unseenWeight: Math.log(1 + n / 0.5), postings, docFeatures, docTotal, docFactor, scratch: new Float64Array(docs.length) };
+  const labelCount = new Map([...labelsOf].map(([f, ls]) => [f, ls.size]));
+  return { idf, labelCount, unseenWeight: Math.log(1 + n / 0.5), postings, docFeatures, docTotal, docFactor, scratch: new Float64Array(docs.length) };
 }
 
 export class SimilarityIndex {
@@ -79,9 +82,7 @@ export class SimilarityIndex {
 
   /** How many labels' examples have this word. */
   labelsWithWord(word: string): number {
-    const idf = this.words.idf.get(word);
-    // idf = ln(1 + labels / labelsWithWord), inverted (rounded: the float may be a hair off).
-    return idf === undefined ? 0 : Math.round(this.labels.length / (Math.exp(idf) - 1));
+    return this.words.labelCount.get(word) ?? 0;
   }
 
   /** How many of these words some example has. */

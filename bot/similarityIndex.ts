@@ -90,6 +90,12 @@ export class SimilarityIndex {
     return new Set(words.filter((w) => this.words.idf.has(w))).size;
   }
 
+  /** How many of these words some example has, and at most half of the labels: 怎么 (most questions have it) says little. */
+  tellingWords(words: readonly string[]): number {
+    const most = this.labels.length / 2;
+    return new Set(words.filter((w) => this.words.idf.has(w) && (this.words.labelCount.get(w) ?? 0) <= most)).size;
+  }
+
   /** The labels, in the order of scoreLabels()' array. */
   get labelNames(): readonly string[] {
     return this.labels;

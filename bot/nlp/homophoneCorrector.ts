@@ -1,7 +1,7 @@
 // Stage 1b: fix pinyin-input typos of the domain's words (蜜码 → 密码, 验正码 → 验证码,
 // 申述 → 申诉): a run of characters that sounds exactly like a known word but is written
 // differently is rewritten to that word. A run that is a real word of its own (国企, not
-// 过期), or whose first character ends a real word (老师名下), is left alone: jieba's dictionary decides
+// 过期), or whose first character ends a real or domain word (老师名下, 外专以前), is left alone: jieba's dictionary decides
 // what a real word is.
 import * as nodejieba from 'nodejieba';
 import { loadJieba } from './jiebaDictionary';
@@ -71,7 +71,7 @@ export class HomophoneCorrector {
         if (this.isRealWord(original)) continue;
         // "老师名下" is 老师 + 名下, not 老 + 实名: a run whose first character makes a word with the
         // one before it is no typo. (Not checked at the run's end: "服务事像是空白" is 事项 + 是.)
-        if (i > 0 && isHan(chars[i - 1]) && this.isRealWord(chars[i - 1] + chars[i])) continue;
+        if (i > 0 && isHan(chars[i - 1]) && this.isWord(chars[i - 1] + chars[i])) continue;
         out.push(word);
         i += len;
         replaced = true;
@@ -80,6 +80,11 @@ export class HomophoneCorrector {
       if (!replaced) out.push(chars[i++]);
     }
     return out.join('');
+  }
+
+  /** A domain word ("外专", which jieba's own dictionary cuts in two) or a word of the language. */
+  private isWord(text: string): boolean {
+    return this.known.has(text) || this.isRealWord(text);
   }
 
   private isRealWord(text: string): boolean {

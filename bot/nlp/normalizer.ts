@@ -13,8 +13,13 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 // Control characters and lone surrogates would otherwise reach the segmenter.
 const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 
+// Pasted or injected markup says nothing about the question: a script or style block goes whole, a tag
+// goes but its text stays ("<b>hi</b>" is "hi"). Only what looks like a tag: "登录名<无>" is no markup.
+const MARKUP_BLOCK = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
+const MARKUP_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu;
+
 export const normalizeText = rememberRecent((text: string): string =>
-  toSimplified(text.normalize('NFKC').replace(UNSAFE, ' ').toLowerCase())
+  toSimplified(text.replace(MARKUP_BLOCK, ' ').replace(MARKUP_TAG, ' ').normalize('NFKC').replace(UNSAFE, ' ').toLowerCase())
     .replace(NOT_WORD, ' ')
     .trim()
     .replace(/\s+/g, ' '));

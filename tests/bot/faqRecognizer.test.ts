@@ -242,6 +242,12 @@ describe('long messages', () => {
     expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'hgr.no-download-button' });
   });
 
+  test('a clause of words most questions share ("请问怎么找回") is read with the clause before it, not alone', () => {
+    // Alone, "怎么找回" is nearest to 忘记密码; it asks about what the clause before it says.
+    const story = '老师您好，我是某某大学的科研秘书，我们学校的法人账号是前任同事注册的，现在他退休了，登录名和密码我们都不知道，请问怎么找回';
+    expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'login.forgot-all' });
+  });
+
   test('a clause saying what the user did is no question when another reports what the system said', () => {
     // "用登录名重置密码" alone is the 无预留手机号 answer's own words; the problem is "提示重置失败".
     const d = recognizer.decide(recognizer.recognizeText('昨天用登录名重置密码，页面提示重置失败，换了几次都一样'));

@@ -15,7 +15,10 @@ describe('normalizeText', () => {
     ['Taiwanese phrasing', '網路瀏覽器', '网络浏览器'],
     ['punctuation becomes one space', '验证码，错误！！', '验证码 错误'],
     ['full-width punctuation and quotes', '提示“法定代表人类型不能为空”', '提示 法定代表人类型不能为空'],
-    ['markup is only punctuation', '<b>密码</b>', 'b 密码 b'],
+    ['a tag goes, its text stays', '<b>密码</b>', '密码'],
+    ['a script or style block goes whole', '<b>hi</b><script>alert(1)</script><style>p{}</style>', 'hi'],
+    ['an unclosed script block goes to the end', '验证码<script>alert(1)', '验证码'],
+    ['angle brackets that are no tag stay punctuation', '登录名<无>密码 1<2', '登录名 无 密码 1 2'],
     ['control characters and lone surrogates', 'a\u0000b\ud800c', 'a b c'],
     ['emoji only', '🤔🤔', ''],
     ['empty', '', ''],
@@ -65,7 +68,7 @@ describe('pinyinBigrams', () => {
 });
 
 describe('HomophoneCorrector', () => {
-  const corrector = new HomophoneCorrector(['密码', '验证码', '实名认证', '过期', '实名', '事项']);
+  const corrector = new HomophoneCorrector(['密码', '验证码', '实名认证', '过期', '实名', '事项', '外专', '转移']);
   test.each([
     ['蜜码 → 密码', '蜜码忘了', '密码忘了'],
     ['验正码 → 验证码', '验正码错误', '验证码错误'],
@@ -74,6 +77,7 @@ describe('HomophoneCorrector', () => {
     ['a real word that sounds like a domain word stays (国企 ≠ 过期)', '国企账号', '国企账号'],
     ['correct text is unchanged', '密码过期', '密码过期'],
     ['a run whose first character ends a real word stays (老师名下 is not 老 + 实名)', '转到另一位老师名下', '转到另一位老师名下'],
+    ['…or a domain word jieba does not know (外专以前 is not 外 + 转移 + 前)', '外专以前的账号', '外专以前的账号'],
     ['a run whose last character starts a real word is still a typo (事像是 → 事项是)', '服务事像是空白', '服务事项是空白'],
   ])('%s', (_name, input, expected) => {
     expect(corrector.correct(input)).toBe(expected);
@@ -93,6 +97,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['创建项目 = 建项目 = 新建项目', '没法创建项目', ['没有', '法', '新建项目']],
     ['没通过 / 不成功 = 失败', '审核没通过，重置不成功', ['审核', '失败', '重置', '失败']],
     ['搜 = 搜索, 不出来 = 不到; 搜狗 is a browser, not 搜', '搜狗浏览器搜不出来', ['搜狗', '浏览器', '搜索', '不到']],
+    ['来华工作许可 / 工作许可证 → the 外国人来华工作 system', '来华工作许可证怎么办', ['外国人来华工作管理服务系统', '证', '怎么']],
     ['忘了 = 想不起来 → 忘记', '密码想不起来', ['密码', '忘记']],
     ['a message of stopwords only keeps its words', '你好', ['你好']],
     ['English words mixed in', 'login的时候password忘了', ['登录', '时候', '密码', '忘记']],

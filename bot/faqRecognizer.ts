@@ -138,7 +138,8 @@ export class FaqRecognizer {
       const a = this.pipeline.analyze(text);
       return { label: intent, words: a.words, sounds: a.sounds };
     });
-    this.index = new SimilarityIndex(docs, this.settings);
+    const domainWords = [...model.vocabulary.terms, ...model.vocabulary.synonyms.map((g) => g[0])].flatMap((t) => this.pipeline.analyze(t).words);
+    this.index = new SimilarityIndex(docs, this.settings, { words: domainWords, sounds: domainWords.flatMap((w) => pinyinBigrams([w])) });
     this.classifier = new IntentClassifier(docs.map((d) => ({ label: d.label, features: [...d.words, ...d.sounds] })));
     const labels = this.index.labelNames;
     const classes = new Map(this.classifier.labelNames.map((l, i) => [l, i]));
@@ -470,6 +471,9 @@ export class FaqRecognizer {
     // What that part points to: its answer, or its best candidate.
     const pointsTo = read.kind === 'intent' ? read.intent : read.kind === 'control' ? undefined : read.candidates[0]?.intent;
     if (!pointsTo || pointsTo === decision.intent || this.overlap(pointsTo, decision.intent)) return decision;
+    // A part torn between the other question and the whole's own ("……已被注册了，但是单位名称没被注册过")
+    // does not speak against the whole.
+    if (read.kind === 'ambiguous' && read.candidates.some((c) => c.intent === decision.intent)) return decision;
     const top = whole.ranking.find((r) => r.intent === decision.intent);
     const other = whole.ranking.find((r) => r.intent === pointsTo);
     if (!top || !other || other.score < this.settings.suggestThreshold || !this.offerable(other.intent)) return decision;

@@ -24,6 +24,9 @@ interface FeatureSpace {
   /** feature → how many labels' documents have it */
   labelCount: Map<string, number>;
   unseenWeight: number;
+  /** Features of the domain's own vocabulary: unseen in the examples, they still weigh like the commonest one. */
+  domain: ReadonlySet<string>;
+  domainWeight: number;
   /** feature → indexes of the documents that have it */
   postings: Map<string, number[]>;
   /** per document: its distinct features and their summed weight */
@@ -35,7 +38,7 @@ interface FeatureSpace {
   scratch: Float64Array;
 }
 
-function buildSpace(docs: readonly IndexedDocument[], pick: (d: IndexedDocument) => readonly string[], a: number): FeatureSpace {
+function buildSpace(docs: readonly IndexedDocument[], pick: (d: IndexedDocument) => readonly string[], a: number, domain: ReadonlySet<string>): FeatureSpace {
   const labels = new Set(docs.map((d) => d.label));
   const labelsOf = new Map<string, Set<string>>();
   const postings = new Map<string, number[]>();
@@ -57,7 +60,7 @@ function buildSpace(docs: readonly IndexedDocument[], pick: (d: IndexedDocument)
   // An unseen feature weighs like one that only half an intent had: more than any known one.
   const docFactor = Float64Array.from(docTotal, (t) => (t > 0 ? Math.pow(t, -(1 - a)) : 0));
   const labelCount = new Map([...labelsOf].map(([f, ls]) => [f, ls.size]));
-  return { idf, labelCount, unseenWeight: Math.log(1 + n / 0.5), postings, docFeatures, docTotal, docFactor, scratch: new Float64Array(docs.length) };
+  return { idf, labelCount, unseenWeight: Math.log(1 + n / 0.5), domain, domainWeight: Math.log(2), postings, docFeatures, docTotal, docFactor, scratch: new Float64Array(docs.length) };
 }
 
 export class SimilarityIndex {
@@ -69,10 +72,15 @@ export class SimilarityIndex {
   private readonly labelBest: Float64Array;
   private readonly combined: Float64Array;
 
-  constructor(private readonly docs: readonly IndexedDocument[], private readonly options: SimilarityOptions) {
+  /**
+   * `domain`: the words (and their sounds) of the domain's vocabulary. One no example has (在线办事,
+   * 谷歌浏览器) is not evidence of another subject, as an unknown word is: it weighs like the commonest.
+   */
+  constructor(private readonly docs: readonly IndexedDocument[], private readonly options: SimilarityOptions,
+    domain: { words: readonly string[]; sounds: readonly string[] } = { words: [], sounds: [] }) {
     if (docs.length === 0) throw new Error('SimilarityIndex: no documents to index');
-    this.words = buildSpace(docs, (d) => d.words, options.queryCoverageWeight);
-    this.sounds = buildSpace(docs, (d) => d.sounds, options.queryCoverageWeight);
+    this.words = buildSpace(docs, (d) => d.words, options.queryCoverageWeight, new Set(domain.words));
+    this.sounds = buildSpace(docs, (d) => d.sounds, options.queryCoverageWeight, new Set(domain.sounds));
     this.labels = [...new Set(docs.map((d) => d.label))];
     const labelIndex = new Map(this.labels.map((l, i) => [l, i]));
     this.docLabel = Int32Array.from(docs, (d) => labelIndex.get(d.label) ?? 0);
@@ -132,7 +140,7 @@ export class SimilarityIndex {
     const mine: number[] = [];
     let queryTotal = 0;
     for (const f of new Set(query)) {
-      const w = space.idf.get(f) ?? space.unseenWeight;
+      const w = space.idf.get(f) ?? (space.domain.has(f) ? space.domainWeight : space.unseenWeight);
       queryTotal += w;
       const postings = space.postings.get(f);
       if (!postings) continue;

@@ -204,6 +204,11 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [['给自然人授权完了，角色勾的是查看，现在他新建不了项目', [{ includes: messages.didYouMean, noKbId: true }]]],
   },
   {
+    // After 但是 the story is torn between 单位名称已被注册 and its own answer: it does not speak against it.
+    name: 'a part after the contrast word that is torn between another question and the whole\'s answer leaves the answer',
+    steps: [['注册的时候信用代码说已经被注册了，但是单位名称没被注册过', [{ kbId: 'register.credit-code-taken' }]]],
+  },
+  {
     name: '已被注册 keeps its 注册 (traditional characters): the register question, not the 实名 one',
     steps: [['單位名稱已被註冊', [{ kbId: 'register.company-name-taken' }]]],
   },

@@ -44,6 +44,8 @@ export interface FaqRecognition {
   control?: ControlKind;
   /** The message tries to instruct the bot (vocabulary.injections): it gets no answer. */
   injection: boolean;
+  /** The message is about another service (vocabulary.elsewhere) and names nothing of this platform: no answer. */
+  elsewhere: boolean;
   /** A vocabulary.generalQuestions form about a single word ("验证码是什么意思"): no answer, candidates offered. */
   asksWhatOneWordIs: boolean;
   /** One word that many intents share ("人遗"): a topic, not a problem (settings.topicWordIntents). */
@@ -113,6 +115,14 @@ export class FaqRecognizer {
   private readonly generalQuestionWords: string[];
   /** vocabulary.injections, canonical and without spaces. */
   private readonly injectionWords: string[];
+  /**
+   * vocabulary.elsewhere and vocabulary.platform, normalised (not canonical: 服务平台 is a synonym of 政务服务平台,
+   * and 医保服务平台 is not ours; a number is one only whole, not inside a phone number), and
+   * vocabulary.systems, canonical and without spaces.
+   */
+  private readonly elsewhereWords: RegExp | undefined;
+  private readonly platformWords: RegExp | undefined;
+  private readonly ourSystemWords: string[];
   /** vocabulary.contrasts, normalised: the last one in a message opens the part that states its problem. */
   private readonly contrast: RegExp | undefined;
   /** vocabulary.reports, canonical: a clause with one states what the system said. */
@@ -149,6 +159,9 @@ export class FaqRecognizer {
     this.solvedWords = this.matchForms(model.vocabulary.solved);
     this.generalQuestionWords = this.matchForms(model.vocabulary.generalQuestions);
     this.injectionWords = this.matchForms(model.vocabulary.injections);
+    this.elsewhereWords = this.typedWords(model.vocabulary.elsewhere);
+    this.platformWords = this.typedWords(model.vocabulary.platform);
+    this.ourSystemWords = this.matchForms(model.vocabulary.systems);
     const contrasts = model.vocabulary.contrasts.map(normalizeText).filter((w) => w !== '');
     this.contrast = contrasts.length > 0 ? new RegExp(wordAlternation(contrasts), 'gu') : undefined;
     this.reportWords = new Set(this.matchForms(model.vocabulary.reports));
@@ -168,6 +181,12 @@ export class FaqRecognizer {
   /** Words as a message is searched for them: canonical, without spaces (empty ones dropped). */
   private matchForms(words: readonly string[]): string[] {
     return words.map((w) => compact(this.pipeline.canonicalize(w))).filter((w) => w !== '');
+  }
+
+  /** Words as they are found in a normalised message, Latin and numbers only whole (wordAlternation). */
+  private typedWords(words: readonly string[]): RegExp | undefined {
+    const forms = words.map(normalizeText).filter((w) => w !== '');
+    return forms.length > 0 ? new RegExp(wordAlternation(forms), 'u') : undefined;
   }
 
   private examplesAndTitles(): { intent: string; text: string }[] {
@@ -213,12 +232,15 @@ export class FaqRecognizer {
       ranking.sort((a, b) => b.score - a.score);
     }
     const injection = this.injectionWords.some((w) => key.includes(w));
+    // "社保网站登录密码忘了": the FAQ's words, another service's problem.
+    const elsewhere = (this.elsewhereWords?.test(analyzed.normalized) ?? false)
+      && !(this.platformWords?.test(analyzed.normalized) ?? false) && !this.ourSystemWords.some((w) => key.includes(w));
     // "验证码是什么意思": a general question about one word, not a problem with it.
     const forms = this.generalQuestionWords.filter((w) => key.includes(w));
     const asksWhatOneWordIs = forms.length > 0 && analyzed.words.filter((w) => !forms.some((f) => f.includes(w))).length <= 1;
     const distinct = new Set(analyzed.words);
     const onlyNamesATopic = distinct.size === 1 && this.index.labelsWithWord(analyzed.words[0]) >= this.settings.topicWordIntents;
-    return { text: rawText, analyzed, ranking, noneScore, slots, control, exact, injection, asksWhatOneWordIs, onlyNamesATopic };
+    return { text: rawText, analyzed, ranking, noneScore, slots, control, exact, injection, elsewhere, asksWhatOneWordIs, onlyNamesATopic };
   }
 
   /**
@@ -377,7 +399,7 @@ export class FaqRecognizer {
     const [top, second] = r.ranking;
     const candidates = this.candidatesOf(r);
     if (r.exact) return { kind: 'intent', intent: r.exact.intent, score: 1, answerId: r.exact.answerId };
-    if (r.injection) return { kind: 'none', candidates: [] };
+    if (r.injection || r.elsewhere) return { kind: 'none', candidates: [] };
     // The FAQ defines no word: such a question is not answered, its word's questions are offered.
     if (r.asksWhatOneWordIs) return { kind: 'none', candidates };
     // "人遗": which of its questions? Offered, not guessed, unless one is far ahead ("实名认证": how).

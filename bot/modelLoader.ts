@@ -283,7 +283,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {
   const f: Fields = new Fields(file, 'vocabulary', doc);
-  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'generalQuestions', 'injections', 'contrasts', 'reports', 'systems']);
+  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'generalQuestions', 'injections', 'contrasts', 'reports', 'systems', 'elsewhere', 'platform']);
   const synonymsRaw = doc.synonyms;
   if (!Array.isArray(synonymsRaw)) f.fail('synonyms', 'missing or not a list of word lists');
   const synonyms = synonymsRaw.map((group: unknown, i: number) => {
@@ -305,6 +305,8 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
     contrasts: f.stringList('contrasts', false),
     reports: f.stringList('reports', false),
     systems: f.stringList('systems', false),
+    elsewhere: f.stringList('elsewhere', false),
+    platform: f.stringList('platform', false),
   };
 }
 

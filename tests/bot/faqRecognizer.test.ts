@@ -87,6 +87,16 @@ describe('FaqRecognizer on messages', () => {
     expect(recognizer.decide(recognizer.recognizeText('验证码错误怎么办'))).toMatchObject({ kind: 'intent', intent: 'login.captcha-error' });
   });
 
+  test('another service\'s problem in the FAQ\'s words gets no answer and no candidates (vocabulary.elsewhere)', () => {
+    for (const text of ['社保网站登录密码忘了怎么办', '学信网实名认证失败', '12306登录提示密码错误', '医保服务平台注册时提示证件号码已被注册']) {
+      expect({ text, decision: recognizer.decide(recognizer.recognizeText(text)) }).toEqual({ text, decision: { kind: 'none', candidates: [] } });
+    }
+    // Naming this platform (vocabulary.platform) or one of its systems keeps it in scope.
+    expect(recognizer.decide(recognizer.recognizeText('政务服务平台验证码一直错误，个税app就没问题'))).toMatchObject({ kind: 'intent', intent: 'login.captcha-error' });
+    // A number is a name only whole: 12306 inside a phone number is no railway.
+    expect(recognizer.recognizeText('验证码一直错误，我手机号13812306123').elsewhere).toBe(false);
+  });
+
   test('a question about what a word means or whether something is safe is no problem to answer', () => {
     for (const text of ['备份号是什么意思', '授权给别人安全吗', '验证码是什么意思']) {
       expect({ text, decision: recognizer.decide(recognizer.recognizeText(text)).kind }).not.toEqual({ text, decision: 'intent' });

@@ -96,7 +96,7 @@ export class FaqRecognizer {
   private readonly controlWords = new Map<string, ControlKind>();
   private readonly allSlots: string[];
   /** Per intent with `requires` / `avoids`: those words, canonical and without spaces. */
-  private readonly requiredWords = new Map<string, string[]>();
+  private readonly requiredWords = new Map<string, string[][]>();
   private readonly avoidedWords = new Map<string, string[]>();
   /** Per intent with `notWhen`: the slot values that, all stated, mean a different question. */
   private readonly contradictingSlots = new Map<string, [string, string][]>();
@@ -137,7 +137,7 @@ export class FaqRecognizer {
     this.intentsById = new Map(model.intents.map((i) => [i.id, i]));
     this.allSlots = [...model.slots.keys()];
     for (const intent of model.intents) {
-      if (intent.requires.length > 0) this.requiredWords.set(intent.id, this.matchForms(intent.requires));
+      if (intent.requires.length > 0) this.requiredWords.set(intent.id, intent.requires.map((group) => this.matchForms(group)));
       if (intent.avoids.length > 0) this.avoidedWords.set(intent.id, this.matchForms(intent.avoids));
       const notWhen = Object.entries(intent.notWhen);
       if (notWhen.length > 0) this.contradictingSlots.set(intent.id, notWhen);
@@ -365,7 +365,9 @@ export class FaqRecognizer {
     const add = (intent: string): void => { out.set(intent, (out.get(intent) ?? 1) * this.settings.requireMissFactor); };
     if (this.solvedWords.some((w) => text.includes(w))) this.offerableIntents.forEach(add);
     if (this.generalQuestionWords.some((w) => text.includes(w))) this.offerableIntents.forEach(add);
-    for (const [intent, words] of this.requiredWords) if (!words.some((w) => text.includes(w))) add(intent);
+    for (const [intent, groups] of this.requiredWords) {
+      for (const words of groups) if (!words.some((w) => text.includes(w))) add(intent);
+    }
     for (const [intent, words] of this.avoidedWords) if (words.some((w) => text.includes(w))) add(intent);
     for (const [intent, values] of this.contradictingSlots) if (values.every(([slot, value]) => slots[slot] === value)) add(intent);
     return out;

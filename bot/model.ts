@@ -69,9 +69,10 @@ export interface IntentDefinition {
   implies: SlotValues;
   /**
    * Words a message names when it means this intent and not its generic twin (人类遗传资源 for
-   * hgr.grant against auth.grant). Without any of them the intent's score is scaled down.
+   * hgr.grant against auth.grant), in groups: a message needs one word of each group ("人遗" and
+   * "授权" for hgr.grant). For each group it names none of, the intent's score is scaled down.
    */
-  requires: string[];
+  requires: string[][];
   /** Words that mean a different question (高企认定的条件 is not how to get into the system): scaled down. */
   avoids: string[];
   /**

@@ -74,6 +74,23 @@ class Fields {
     });
   }
 
+  /** A list of words, or a list of such lists: groups of words (`requires`). */
+  stringGroups(key: string): string[][] {
+    const v = this.raw[key];
+    if (v === undefined) return [];
+    if (!Array.isArray(v) || v.length === 0) this.fail(key, 'not a non-empty list of words or of word lists');
+    if (!v.some(Array.isArray)) return [this.stringList(key, true)];
+    return v.map((group: unknown, i: number) => {
+      if (!Array.isArray(group) || group.length === 0) this.fail(`${key}[${i}]`, 'not a non-empty list of words (words and lists mixed?)');
+      return group.map((item: unknown, j: number) => {
+        if (typeof item !== 'string' && typeof item !== 'number') this.fail(`${key}[${i}][${j}]`, 'not a string');
+        const s = String(item).trim();
+        if (s === '') this.fail(`${key}[${i}][${j}]`, 'empty string');
+        return s;
+      });
+    });
+  }
+
   number(key: string, min: number, max: number): number {
     const v = this.raw[key];
     if (typeof v !== 'number' || !(v >= min && v <= max)) this.fail(key, `missing or not a number in ${min}..${max}`);
@@ -278,7 +295,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
   const single = new Set(answers.map((a) => a.answer)).size === 1;
   const title = f.optionalString('title') ?? (single ? knowledge.get(answers[0].answer)?.title : undefined);
   if (!title) f.fail('title', 'an intent with several answers needs a title to offer it by');
-  return { id: intentId, title, ask, answers, implies, requires: f.stringList('requires', false), avoids: f.stringList('avoids', false), notWhen, examples: f.stringList('examples', true), file };
+  return { id: intentId, title, ask, answers, implies, requires: f.stringGroups('requires'), avoids: f.stringList('avoids', false), notWhen, examples: f.stringList('examples', true), file };
 }
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {

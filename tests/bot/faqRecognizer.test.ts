@@ -286,6 +286,14 @@ describe('requires: the word that tells an intent from its generic twin', () => 
   });
 });
 
+describe('requires in groups: one word of each', () => {
+  test('人遗 without an authorisation word is not how to authorise for 人遗', () => {
+    const text = '我用单位的账号登录进去以后，不知道在哪里办理人遗的业务，找了半天没找到入口';
+    expect(recognizer.decide(recognizer.recognizeText(text))).not.toMatchObject({ kind: 'intent', intent: 'hgr.grant' });
+    expect(recognizer.decide(recognizer.recognizeText('人遗系统要怎么给自然人开通'))).toMatchObject({ kind: 'intent', intent: 'hgr.grant' });
+  });
+});
+
 describe('avoids: words that mean another question', () => {
   test('高企 conditions are not how to enter the 高企 system', () => {
     expect(recognizer.decide(recognizer.recognizeText('高新技术企业认定的申请条件有哪些')).kind).toBe('none');

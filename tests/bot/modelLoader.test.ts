@@ -69,6 +69,12 @@ describe('loadModel on the project', () => {
 });
 
 describe('loadModel rejects broken YAML, naming file, entry and key', () => {
+  test('requires: a list of words is one group; a list of lists, one group each', () => {
+    const byId = new Map(projectModel().intents.map((i) => [i.id, i]));
+    expect(byId.get('hgr.transfer-projects')?.requires).toEqual([['人类遗传资源', '项目']]);
+    expect(byId.get('hgr.grant')?.requires).toHaveLength(2);
+  });
+
   test('a duplicate knowledge id', () => {
     const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'knowledge/platform.yaml'), 'id: login.captcha-error', 'id: login.wrong-password')));
     expect(msg).toMatch(/knowledge\/platform\.yaml: entry 'login\.wrong-password': key 'id': duplicate id/);
@@ -107,6 +113,11 @@ describe('loadModel rejects broken YAML, naming file, entry and key', () => {
   test('a rule on a value the slot does not have', () => {
     const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/login.yaml'), 'when: { userType: natural }', 'when: { userType: person }')));
     expect(msg).toMatch(/intents\/login\.yaml: entry 'login\.forgot-all\.answers\[0\]': key 'when\.userType': 'person' is not a choice/);
+  });
+
+  test('requires mixing words and word groups', () => {
+    const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/systems.yaml'), 'requires: [[人类遗传资源, 申报系统, 遗传办], [', 'requires: [人类遗传资源, [')));
+    expect(msg).toMatch(/intents\/systems\.yaml: entry 'hgr\.grant': key 'requires\[0\]': not a non-empty list of words/);
   });
 
   test('invalid YAML syntax', () => {

@@ -75,8 +75,9 @@ export class ClarifyDialog extends InterruptibleDialog {
     const answered = Object.keys(stated).length > 0;
 
     // A reply may be a new question ("法人授权时提示没有权限"). When it did answer, only what it
-    // says besides the answer counts ("我登录后是自然人" is an answer, not a question about 登录).
-    const rest = answered ? this.recognizer.slotExtractor.residualWords(text, { slots: intent.ask, asked: options.asked }).join(' ') : text;
+    // says besides the answer, and besides the words of the question asked, counts ("我登录后是自然人",
+    // "登进去是单位" answer "您登录…之后，账号的角色是…": they are no question about 登录).
+    const rest = answered ? this.residualOfAnswer(text, intent.ask, options.asked) : text;
     if (rest && this.recognizer.isNewQuestion(rest, intent.id)) {
       const result: ClarifyResult = { kind: 'newQuestion', text, carried: { ...options.slots, ...stated } };
       return step.endDialog(result);
@@ -92,6 +93,14 @@ export class ClarifyDialog extends InterruptibleDialog {
     }
     if (!options.retried) return step.replaceDialog(WATERFALL, { ...options, retried: true });
     return this.giveUp(step, options);
+  }
+
+  private residualOfAnswer(text: string, slots: readonly string[], asked: string | undefined): string {
+    const residual = this.recognizer.slotExtractor.residualWords(text, { slots, asked });
+    if (asked === undefined) return residual.join(' ');
+    // Inside the question's text, not only its words: "登" of "登进去" is part of its 登录.
+    const question = this.recognizer.pipeline.canonicalize(this.recognizer.slotDefinition(asked).question).replace(/ /g, '');
+    return residual.filter((w) => !question.includes(w)).join(' ');
   }
 
   /** Offers the intent's possible answers directly, and the way to a person. */

@@ -49,6 +49,21 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Alone, "登 进去" is nearest to 登录之后在哪办理; here it only repeats the question's own 登录.
+    name: 'an answer that repeats words of the question asked is an answer, not a new question',
+    steps: [
+      ['高企怎么弄', [{ includes: question('role') }]],
+      ['登进去是单位', [{ kbId: 'torch.hte-sme.legal' }]],
+    ],
+  },
+  {
+    name: 'an answer in English',
+    steps: [
+      ['forgot password', [{ includes: question('nameRemembered') }]],
+      ['I remember my login name', [{ kbId: 'login.wrong-password' }]],
+    ],
+  },
+  {
     name: 'a clicked choice',
     steps: [
       ['登录之后在哪修改密码', [{ includes: question('userType'), actions: choices('userType') }]],

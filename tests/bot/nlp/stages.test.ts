@@ -90,7 +90,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['traditional + typo + abbreviation', '人遺系統的驗正碼錯誤', ['人类遗传资源', '验证码', '错误']],
     ['高企 → 高新技术企业认定', '高企怎么申报', ['高新技术企业认定', '怎么', '申报']],
     ['信用代码 → 统一社会信用代码; 被注册过 = 已被注册 (not 已存在: 注册 tells the question)', '信用代码被注册过', ['统一社会信用代码', '已被注册']],
-    ['已经存在 = 已存在', '信用代码已经存在', ['统一社会信用代码', '已存在']],
+    ['已经存在 = 已存在 = 被使用', '信用代码已经存在，账号被使用', ['统一社会信用代码', '已存在', '账号', '已存在']],
     ['a pasted error label is not a word of the question', '错误提示：验证码错误', ['验证码', '错误']],
     ['怎么回事 is a question form, even cut in two (回事 is no word of 登录不了怎么回事)', '验证码错误，这是怎么回事', ['验证码', '错误', '怎么']],
     ['能不能 asks, it is no 不能', '能不能新建项目', ['新建项目']],

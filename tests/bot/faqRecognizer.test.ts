@@ -300,6 +300,14 @@ describe('avoids: words that mean another question', () => {
     expect(recognizer.decide(recognizer.recognizeText('高新技术企业认定从哪里进入办理'))).toMatchObject({ kind: 'intent', intent: 'torch.hte-sme' });
   });
 
+  test('how long the 实名 review takes is neither how long an appeal takes nor how to 实名', () => {
+    const story = '你好，我是学校科研处的，今天帮一个老师做实名认证，他填写完个人信息以后显示实名认证失败，我们让他上传了身份证照片，现在状态是审核中，想问一下一般多长时间能审核通过';
+    const d = recognizer.decide(recognizer.recognizeText(story));
+    expect(d).not.toMatchObject({ kind: 'intent', intent: 'appeal.how-long' });
+    expect(d).not.toMatchObject({ kind: 'intent', intent: 'realname.how' });
+    expect(recognizer.decide(recognizer.recognizeText('申诉以后多长时间能收到短信'))).toMatchObject({ kind: 'intent', intent: 'appeal.how-long' });
+  });
+
   test('a problem met while authorising for 人遗 is not how to authorise for 人遗', () => {
     const d = recognizer.decide(recognizer.recognizeText('给员工开人遗系统的权限，授权时提示我没有权限'));
     expect(d).not.toMatchObject({ kind: 'intent', intent: 'hgr.grant' });

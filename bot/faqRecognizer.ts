@@ -223,7 +223,7 @@ export class FaqRecognizer {
     const exact = this.exactTitles.get(key);
     const bayes = this.bayesOf(analyzed);
     const penalized = this.penalizedIntents(analyzed.asserted, slots);
-    const all = this.focusOnClauses(analyzed, bayes, penalized, this.applyPenalties(penalized, this.rank(analyzed, bayes)));
+    const all = this.focusOnClauses(analyzed, bayes, penalized, this.rank(analyzed, bayes, penalized));
     const noneScore = all.find((r) => r.intent === NONE_INTENT)?.score ?? 0;
     const ranking = all.filter((r) => r.intent !== NONE_INTENT);
     if (exact) {
@@ -272,7 +272,8 @@ export class FaqRecognizer {
     return out;
   }
 
-  private rank(analyzed: { words: readonly string[]; sounds: readonly string[] }, bayes: Float64Array): ScoredIntent[] {
+  /** Every intent scored, each scaled down by its factor in `penalized` (penalizedIntents), best first. */
+  private rank(analyzed: { words: readonly string[]; sounds: readonly string[] }, bayes: Float64Array, penalized: ReadonlyMap<string, number>): ScoredIntent[] {
     const labels = this.index.labelNames;
     const similarity = this.index.scoreLabels(analyzed.words, analyzed.sounds);
     const gamma = this.settings.classifierWeight;
@@ -280,7 +281,7 @@ export class FaqRecognizer {
     const zero: ScoredIntent[] = [];
     // Most intents share no word with a message and tie at 0: they go last, in id order, unsorted.
     for (const i of this.byId) {
-      const raw = similarity[i] * (1 - gamma + gamma * bayes[i]);
+      const raw = similarity[i] * (1 - gamma + gamma * bayes[i]) * (penalized.get(labels[i]) ?? 1);
       const r = { intent: labels[i], raw, score: this.calibrate(raw), bayes: bayes[i] };
       (r.score === 0 ? zero : scored).push(r);
     }
@@ -371,20 +372,6 @@ export class FaqRecognizer {
     for (const [intent, words] of this.avoidedWords) if (words.some((w) => text.includes(w))) add(intent);
     for (const [intent, values] of this.contradictingSlots) if (values.every(([slot, value]) => slots[slot] === value)) add(intent);
     return out;
-  }
-
-  /** Scales the penalized intents down by their factor. */
-  private applyPenalties(penalized: ReadonlyMap<string, number>, ranking: ScoredIntent[]): ScoredIntent[] {
-    let changed = false;
-    const out = ranking.map((r) => {
-      const factor = penalized.get(r.intent);
-      // Nothing scaled down stays nothing.
-      if (r.raw === 0 || factor === undefined) return r;
-      changed = true;
-      const raw = r.raw * factor;
-      return { ...r, raw, score: this.calibrate(raw) };
-    });
-    return changed ? out.sort(byScore) : ranking;
   }
 
   /** Maps a raw similarity to the calibrated score; nothing (0) stays nothing. */

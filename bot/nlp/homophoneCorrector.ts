@@ -18,8 +18,17 @@ function loose(syllable: string): string {
   return syllable.replace(/([ie])ng$/, '$1n');
 }
 
+const looseCache = new Map<string, string>();
+
 function looseSyllablesOf(text: string): string[] {
-  return syllablesOf(text).map(loose);
+  return syllablesOf(text).map((s) => {
+    let l = looseCache.get(s);
+    if (l === undefined) {
+      l = loose(s);
+      looseCache.set(s, l);
+    }
+    return l;
+  });
 }
 
 export class HomophoneCorrector {

@@ -98,6 +98,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['没通过 / 不成功 = 失败', '审核没通过，重置不成功', ['审核', '失败', '重置', '失败']],
     ['搜 = 搜索, 不出来 = 不到; 搜狗 is a browser, not 搜', '搜狗浏览器搜不出来', ['搜狗', '浏览器', '搜索', '不到']],
     ['来华工作许可 / 工作许可证 → the 外国人来华工作 system', '来华工作许可证怎么办', ['外国人来华工作管理服务系统', '证', '怎么']],
+    ['新密码设置好了 is a reset done', '新密码设置好了还是进不去', ['重置', '好', '还是', '进', '不', '去']],
     ['忘了 = 想不起来 → 忘记', '密码想不起来', ['密码', '忘记']],
     ['a message of stopwords only keeps its words', '你好', ['你好']],
     ['English words mixed in', 'login的时候password忘了', ['登录', '时候', '密码', '忘记']],

@@ -418,11 +418,15 @@ export class FaqRecognizer {
    * previous question) points to: it never brings in an answer from nowhere. A clicked title and a
    * message that looks out of scope are never read again; a confident story whose part after the
    * contrast word is another question is asked about (checkAgainstContrast).
+   * `offered`: the questions the bot offered in reply to the previous one ("您是想问"); a short reply
+   * ("实名的时候") is first read with that question and chooses among them (followUpMaxChars).
    */
-  decideInContext(text: string, previousQuestion: string | undefined): ReadInContext {
+  decideInContext(text: string, previousQuestion: string | undefined, offered: readonly string[] = []): ReadInContext {
     const recognition = this.recognizeText(text);
     const decision = this.decide(recognition);
     if (decision.kind === 'control') return { recognition, decision };
+    const followUp = this.readAsFollowUp(text, recognition, previousQuestion, offered);
+    if (followUp) return followUp;
     const alone: ReadInContext = {
       recognition, decision: decision.kind === 'intent' ? this.checkAgainstContrast(text, recognition, decision) : decision,
     };
@@ -460,6 +464,16 @@ export class FaqRecognizer {
       return { recognition: { ...again, slots: { ...recognition.slots, ...again.slots } }, decision: decided };
     }
     return alone;
+  }
+
+  /** A short reply to "您是想问", read with the question before it, when that chooses one of the questions offered. */
+  private readAsFollowUp(text: string, recognition: FaqRecognition, previousQuestion: string | undefined, offered: readonly string[]): ReadInContext | undefined {
+    if (!previousQuestion || offered.length === 0 || recognition.exact || recognition.injection || recognition.elsewhere) return undefined;
+    if (compact(recognition.analyzed.normalized).length > this.settings.followUpMaxChars) return undefined;
+    const again = this.recognizeText(`${previousQuestion}，${text}`);
+    const decided = this.decide(again);
+    if (decided.kind !== 'intent' || !offered.includes(decided.intent)) return undefined;
+    return { recognition: { ...again, slots: { ...recognition.slots, ...again.slots } }, decision: decided };
   }
 
   /** The intents a message points to: offerable, from suggestThreshold, at most maxCandidates. */

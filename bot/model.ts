@@ -176,6 +176,11 @@ export interface RecognizerSettings {
   topicWordIntents: number;
   /** ... unless the top intent leads the next by at least this much (raw similarity). */
   topicMargin: number;
+  /**
+   * A reply right after "您是想问" of at most this many characters ("实名的时候", "注册时") says which of the
+   * offered questions is meant: read with the question before it, it chooses among them.
+   */
+  followUpMaxChars: number;
 }
 
 export interface FaqModel {

@@ -355,6 +355,7 @@ function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings 
     maxMessageChars: f.number('maxMessageChars', 10, 100000),
     topicWordIntents: f.number('topicWordIntents', 2, 1000),
     topicMargin: f.number('topicMargin', 0, 1),
+    followUpMaxChars: f.number('followUpMaxChars', 0, 1000),
   };
   if (raw.calibration !== undefined) {
     if (!isRecord(raw.calibration)) f.fail('calibration', 'not a mapping of slope and intercept');

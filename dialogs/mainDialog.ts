@@ -7,6 +7,7 @@ import { clientInfoOf } from '../bot/clientInfo';
 import { Command, KnowledgeBrowser } from '../bot/knowledgeBrowser';
 import { FaqRecognizer, ScoredIntent } from '../bot/faqRecognizer';
 import { ControlKind, SlotValues } from '../bot/model';
+import { chosenIndex } from '../bot/ordinalChoice';
 import { maskPersonalData } from '../bot/privacy';
 import { AnswerMeta, ReplyFactory } from '../bot/replyFactory';
 import { turnOrigin, UsageLog } from '../bot/usageLog';
@@ -33,6 +34,8 @@ export interface MainOptions {
 /** The user's last question, kept for one message: what a follow-up is read against. */
 export interface RecentQuestion {
   text: string;
+  /** The intents the reply to it offered ("您是想问", candidates): what "第二个" or "实名的时候" picks from. */
+  offered?: string[];
 }
 
 export class MainDialog extends ComponentDialog {
@@ -63,10 +66,17 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     const previous = await this.recentQuestion?.get(step.context);
-    const { recognition, decision } = this.recognizer.decideInContext(text, previous?.text);
+    const offered = previous?.offered ?? [];
+    // "2" or "第二个" after "您是想问" is a click on the second choice: read as its title.
+    const picked = chosenIndex(text, offered.length);
+    const question = picked === undefined ? text : this.recognizer.intent(offered[picked]).title;
+    const { recognition, decision } = this.recognizer.decideInContext(question, previous?.text, offered);
     if (decision.kind === 'control') await this.recentQuestion?.delete(step.context);
     // Kept in conversation state, which may be storage on disk: masked like every log.
-    else await this.recentQuestion?.set(step.context, { text: maskPersonalData(text) });
+    else {
+      const now = decision.kind === 'intent' ? [] : decision.candidates.map((c) => c.intent);
+      await this.recentQuestion?.set(step.context, { text: maskPersonalData(question), ...(now.length > 0 ? { offered: now } : {}) });
+    }
     switch (decision.kind) {
       case 'control':
         await this.control(step.context, decision.control);

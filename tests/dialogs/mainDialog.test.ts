@@ -224,6 +224,29 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [['注册的时候信用代码说已经被注册了，但是单位名称没被注册过', [{ kbId: 'register.credit-code-taken' }]]],
   },
   {
+    // Alone, "实名的时候" is nearest to 证件号码已存在: after "您是想问" it says which of the two is meant.
+    name: 'a short reply to "您是想问" chooses among the questions offered, read with the question before it',
+    steps: [
+      ['信用代码已存在', [{ includes: messages.didYouMean, noKbId: true }]],
+      ['实名的时候', [{ kbId: 'realname.credit-code-exists' }]],
+    ],
+  },
+  {
+    name: 'a number typed after "您是想问" picks that choice',
+    steps: [
+      ['信用代码已存在', [{ includes: messages.didYouMean, noKbId: true }]],
+      ['第二个', [{ kbId: 'register.credit-code-taken' }]],
+    ],
+  },
+  {
+    name: 'a new question after "您是想问" is read as one',
+    steps: [
+      ['信用代码已存在', [{ includes: messages.didYouMean, noKbId: true }]],
+      ['验证码一直错误', [{ kbId: 'login.captcha-error' }]],
+      ['2', [{ includes: messages.fallback, noKbId: true }]],
+    ],
+  },
+  {
     name: '已被注册 keeps its 注册 (traditional characters): the register question, not the 实名 one',
     steps: [['單位名稱已被註冊', [{ kbId: 'register.company-name-taken' }]]],
   },

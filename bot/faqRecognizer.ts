@@ -13,7 +13,7 @@
 import { RecognizerResult, TurnContext } from 'botbuilder';
 import { ControlKind, CONTROL_KINDS, FaqModel, IntentDefinition, RecognizerSettings, SlotDefinition, SlotValues } from './model';
 import { AnalyzedText, TextPipeline } from './nlp/textPipeline';
-import { normalizeText, wordAlternation } from './nlp/normalizer';
+import { escapeRegExp, normalizeText, wordAlternation } from './nlp/normalizer';
 import { pinyinBigrams } from './nlp/pinyinFeatures';
 import { SimilarityIndex, IndexedDocument } from './similarityIndex';
 import { IntentClassifier } from './intentClassifier';
@@ -122,6 +122,8 @@ export class FaqRecognizer {
    */
   private readonly elsewhereWords: RegExp | undefined;
   private readonly platformWords: RegExp | undefined;
+  /** vocabulary.circumstances, at the end of a normalised message. */
+  private readonly circumstance: RegExp | undefined;
   private readonly ourSystemWords: string[];
   /** vocabulary.contrasts, normalised: the last one in a message opens the part that states its problem. */
   private readonly contrast: RegExp | undefined;
@@ -161,6 +163,8 @@ export class FaqRecognizer {
     this.injectionWords = this.matchForms(model.vocabulary.injections);
     this.elsewhereWords = this.typedWords(model.vocabulary.elsewhere);
     this.platformWords = this.typedWords(model.vocabulary.platform);
+    const endings = model.vocabulary.circumstances.map((w) => compact(normalizeText(w))).filter((w) => w !== '');
+    this.circumstance = endings.length > 0 ? new RegExp(`(?:${endings.map(escapeRegExp).join('|')})$`, 'u') : undefined;
     this.ourSystemWords = this.matchForms(model.vocabulary.systems);
     const contrasts = model.vocabulary.contrasts.map(normalizeText).filter((w) => w !== '');
     this.contrast = contrasts.length > 0 ? new RegExp(wordAlternation(contrasts), 'gu') : undefined;
@@ -466,13 +470,21 @@ export class FaqRecognizer {
     return alone;
   }
 
-  /** A short reply to "您是想问", read with the question before it, when that chooses one of the questions offered. */
+  /**
+   * A short message read with the question before it: a reply to "您是想问" ("注册时"), when that chooses
+   * one of the questions offered; a message that only says when ("实名的时候", vocabulary.circumstances),
+   * whatever that reading decides.
+   */
   private readAsFollowUp(text: string, recognition: FaqRecognition, previousQuestion: string | undefined, offered: readonly string[]): ReadInContext | undefined {
-    if (!previousQuestion || offered.length === 0 || recognition.exact || recognition.injection || recognition.elsewhere) return undefined;
-    if (compact(recognition.analyzed.normalized).length > this.settings.followUpMaxChars) return undefined;
+    if (!previousQuestion || recognition.exact || recognition.injection || recognition.elsewhere) return undefined;
+    const typed = compact(recognition.analyzed.normalized);
+    if (typed.length > this.settings.followUpMaxChars) return undefined;
+    const onlyWhen = this.circumstance?.test(typed) ?? false;
+    if (offered.length === 0 && !onlyWhen) return undefined;
     const again = this.recognizeText(`${previousQuestion}，${text}`);
     const decided = this.decide(again);
-    if (decided.kind !== 'intent' || !offered.includes(decided.intent)) return undefined;
+    const chosen = decided.kind === 'intent' && offered.includes(decided.intent);
+    if (!chosen && !onlyWhen) return undefined;
     return { recognition: { ...again, slots: { ...recognition.slots, ...again.slots } }, decision: decided };
   }
 

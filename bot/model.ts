@@ -107,6 +107,8 @@ export interface Vocabulary {
   reports: string[];
   /** Names of the platform's systems (人类遗传资源, 外国专家项目管理信息系统): named anywhere in a story, the subject of each clause. */
   systems: string[];
+  /** Endings of a message that only says when ("实名的时候", "注册时"): with a previous question, it is read with it. */
+  circumstances: string[];
   /** Names of other services ("社保", "个税", "学信网"): a message about one of them, naming neither this platform nor its systems, is not answered. */
   elsewhere: string[];
   /** Names of this platform itself (政务服务平台, 科技部): with `systems`, what keeps a message in scope though it names another service. */

@@ -300,7 +300,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {
   const f: Fields = new Fields(file, 'vocabulary', doc);
-  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'generalQuestions', 'injections', 'contrasts', 'reports', 'systems', 'elsewhere', 'platform']);
+  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'generalQuestions', 'injections', 'contrasts', 'reports', 'systems', 'elsewhere', 'platform', 'circumstances']);
   const synonymsRaw = doc.synonyms;
   if (!Array.isArray(synonymsRaw)) f.fail('synonyms', 'missing or not a list of word lists');
   const synonyms = synonymsRaw.map((group: unknown, i: number) => {
@@ -324,6 +324,7 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
     systems: f.stringList('systems', false),
     elsewhere: f.stringList('elsewhere', false),
     platform: f.stringList('platform', false),
+    circumstances: f.stringList('circumstances', false),
   };
 }
 

@@ -232,6 +232,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Alone, "注册的时候" is nearest to 证件号码已被注册 or 注册乱码; after a question it says when that happened.
+    name: 'a message that only says when is read with the question before it (vocabulary.circumstances)',
+    steps: [
+      ['单位名称已存在', [{ kbId: 'realname.company-name-exists' }]],
+      ['注册的时候', [{ kbId: 'register.company-name-taken' }]],
+    ],
+  },
+  {
     name: 'a number typed after "您是想问" picks that choice',
     steps: [
       ['信用代码已存在', [{ includes: messages.didYouMean, noKbId: true }]],

@@ -302,8 +302,9 @@ export class FaqRecognizer {
   private focusOnClauses(analyzed: AnalyzedText, bayes: Float64Array, penalized: ReadonlyMap<string, number>, whole: ScoredIntent[]): ScoredIntent[] {
     const top = whole.find((r) => r.intent !== NONE_INTENT);
     if (top && top.score >= this.settings.answerThreshold) return whole;
-    // The clauses come from the whole message's own analysis: nothing is segmented twice.
-    const parts = analyzed.clauses.slice(0, MAX_WINDOWS);
+    // The clauses come from the whole message's own analysis: nothing is segmented twice. The last
+    // ones: a long letter introduces itself first and states its problem at the end.
+    const parts = analyzed.clauses.slice(-MAX_WINDOWS);
     if (parts.length < 2) return whole;
     // A clause that says too little alone ("等了两天", "法人账号") is read with its neighbour: a pair
     // is the two clauses side by side. Two clauses that each say enough are read apart.

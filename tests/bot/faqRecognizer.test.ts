@@ -252,6 +252,12 @@ describe('long messages', () => {
     expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'hgr.no-download-button' });
   });
 
+  test('the problem at the end of a long letter is found (its last clauses are read)', () => {
+    const letter = '老师，您好！本人是某高校科研管理人员，负责本单位人类遗传资源采集、保藏、国际合作等行政许可事项的网上申报工作。'
+      + '近期我单位因机构改革，单位名称由“某某医学院”变更为“某某医科大学”，统一社会信用代码未变。变更后登录系统发现，原有的在研项目及已获批项目均无法查看。请问应如何处理？需要提交哪些材料？谢谢！';
+    expect(recognizer.decide(recognizer.recognizeText(letter))).toMatchObject({ kind: 'intent', intent: 'hgr.projects-lost-after-rename' });
+  });
+
   test('a clause of words most questions share ("请问怎么找回") is read with the clause before it, not alone', () => {
     // Alone, "怎么找回" is nearest to 忘记密码; it asks about what the clause before it says.
     const story = '老师您好，我是某某大学的科研秘书，我们学校的法人账号是前任同事注册的，现在他退休了，登录名和密码我们都不知道，请问怎么找回';

@@ -309,7 +309,10 @@ export class FaqRecognizer {
     // A clause that says too little alone ("等了两天", "法人账号") is read with its neighbour: a pair
     // is the two clauses side by side. Two clauses that each say enough are read apart.
     // Words most questions share (怎么) do not count: "请问怎么找回" is read with the clause before it.
-    const enough = parts.map((p) => this.index.tellingWords(p.words) >= MIN_WINDOW_WORDS);
+    // Nor does a clause that only says who the user is ("我是个人用户"): no question of its own.
+    const userSlots = { slots: this.userSlots };
+    const enough = parts.map((p) => this.index.tellingWords(p.words) >= MIN_WINDOW_WORDS
+      && !this.slotExtractor.mayBeOnlySlotWords(p.words, userSlots));
     // When some clause reports what the system said, the clauses that do not (what the user did:
     // "我用登录名重置密码") are no question of their own.
     const reports = parts.map((p) => p.words.some((w) => this.reportWords.has(w)));

@@ -252,6 +252,12 @@ describe('long messages', () => {
     expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'hgr.no-download-button' });
   });
 
+  test('a clause that only says who the user is is no question of its own', () => {
+    // Alone, "我是个人用户" is nearest to 给个人用户授权.
+    const d = recognizer.decide(recognizer.recognizeText('我是个人用户，觉得密码太简单了想换一个，登录后在哪换'));
+    expect(d).toMatchObject({ kind: 'intent', intent: 'portal.change-password' });
+  });
+
   test('the problem at the end of a long letter is found (its last clauses are read)', () => {
     const letter = '老师，您好！本人是某高校科研管理人员，负责本单位人类遗传资源采集、保藏、国际合作等行政许可事项的网上申报工作。'
       + '近期我单位因机构改革，单位名称由“某某医学院”变更为“某某医科大学”，统一社会信用代码未变。变更后登录系统发现，原有的在研项目及已获批项目均无法查看。请问应如何处理？需要提交哪些材料？谢谢！';

@@ -240,6 +240,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // "要等几天" alone names no review: 实名 review-time requires 审核 / 认证 / 证件 / 上传 as well as a time word.
+    name: 'how long, after a question about the appeal, is how long the appeal takes',
+    steps: [
+      ['我提交了申诉', [{ kbId: 'appeal.how-long' }]],
+      ['要等几天', [{ kbId: 'appeal.how-long' }]],
+    ],
+  },
+  {
     name: 'a number typed after "您是想问" picks that choice',
     steps: [
       ['信用代码已存在', [{ includes: messages.didYouMean, noKbId: true }]],

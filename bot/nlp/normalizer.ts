@@ -6,7 +6,28 @@ import { rememberRecent } from './recentResults';
 
 // 'twp' also converts Taiwanese phrasing (登錄→登录, 帳號→账号); Hong Kong forms are covered by
 // the character table it shares with 'hk'.
-const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
+const convert = OpenCC.Converter({ from: 'twp', to: 'cn' });
+
+/** Per character: whether the converter changes it alone (looked up once a character). */
+const traditional = new Map<string, boolean>();
+
+/**
+ * Traditional → simplified. Most messages are simplified already: a text none of whose characters
+ * the converter would change alone is returned as it is (the converter's phrase tables cost ~40 µs a
+ * long message); one that has such a character is converted whole, phrases and all.
+ */
+function toSimplified(text: string): string {
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x2e80) continue; // below the CJK blocks: nothing to convert
+    let changes = traditional.get(ch);
+    if (changes === undefined) {
+      changes = convert(ch) !== ch;
+      traditional.set(ch, changes);
+    }
+    if (changes) return convert(text);
+  }
+  return text;
+}
 
 // A character class, not a sequence: everything that is not a letter or a number in any script.
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;

@@ -13,6 +13,7 @@ describe('normalizeText', () => {
     ['upper case', 'Chrome', 'chrome'],
     ['traditional characters', '登錄名與密碼都忘記了', '登录名与密码都忘记了'],
     ['Taiwanese phrasing', '網路瀏覽器', '网络浏览器'],
+    ['simplified text is left as typed (文件 is no Taiwanese 文档 here)', 'word文件格式有问题', 'word文件格式有问题'],
     ['punctuation becomes one space', '验证码，错误！！', '验证码 错误'],
     ['full-width punctuation and quotes', '提示“法定代表人类型不能为空”', '提示 法定代表人类型不能为空'],
     ['a tag goes, its text stays', '<b>密码</b>', '密码'],

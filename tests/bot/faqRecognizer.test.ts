@@ -306,6 +306,17 @@ describe('requires in groups: one word of each', () => {
   });
 });
 
+describe('requires and avoids between close questions', () => {
+  test.each([
+    // Where, not what is wrong: 服务事项空白 requires a word of emptiness as well.
+    ['登录后服务事项在哪', 'portal.services-blank'],
+    // Said of 实名认证: not the 注册 question, though its status text reads 已被注册.
+    ['实名认证时提示证件号已被注册', 'register.id-taken'],
+  ])('%s is not answered with %s', (text, intent) => {
+    expect(recognizer.decide(recognizer.recognizeText(text))).not.toMatchObject({ kind: 'intent', intent });
+  });
+});
+
 describe('avoids: words that mean another question', () => {
   test('高企 conditions are not how to enter the 高企 system', () => {
     expect(recognizer.decide(recognizer.recognizeText('高新技术企业认定的申请条件有哪些')).kind).toBe('none');

@@ -216,7 +216,12 @@ const cases: { name: string; steps: Step[] }[] = [
     // As a whole the 授权 clause wins; after 现在 the story only points to 新建不了项目, unsure
     // enough to offer, never to answer: still not the whole's answer alone.
     name: 'a story whose part after the contrast word only points to another question asks which one',
-    steps: [['给自然人授权完了，角色勾的是查看，现在他新建不了项目', [{ includes: messages.didYouMean, noKbId: true }]]],
+    steps: [['给自然人授权完了，角色勾的是查看，现在他那边新建按钮是灰的', [{ includes: messages.didYouMean, noKbId: true }]]],
+  },
+  {
+    // 新建不了项目 = 不能新建项目: the symptom is named, the story is the 新建项目 question.
+    name: 'a story that names its symptom after the contrast word is answered with it',
+    steps: [['给自然人授权完了，角色勾的是查看，现在他新建不了项目', [{ kbId: 'hgr.cannot-create-project' }]]],
   },
   {
     // After 但是 the story is torn between 单位名称已被注册 and its own answer: it does not speak against it.

@@ -72,6 +72,10 @@ export interface ReadInContext {
 
 /** Characters the part after a contrast word needs before it is read on its own. */
 const MIN_CONTRAST_TAIL_CHARS = 3;
+/** A compact canonical text: does it have one of a list of words (requires, avoids)? */
+type PhraseTest = (text: string) => boolean;
+/** Characters at most between the parts of a "没有…权限" word. */
+const PHRASE_GAP = 8;
 /** Clause windows scored at most, so a pasted essay costs no more than a few messages. */
 const MAX_WINDOWS = 8;
 /** Known content words a clause window needs before it may speak for the message. */
@@ -96,8 +100,8 @@ export class FaqRecognizer {
   private readonly controlWords = new Map<string, ControlKind>();
   private readonly allSlots: string[];
   /** Per intent with `requires` / `avoids`: those words, canonical and without spaces. */
-  private readonly requiredWords = new Map<string, string[][]>();
-  private readonly avoidedWords = new Map<string, string[]>();
+  private readonly requiredWords = new Map<string, PhraseTest[]>();
+  private readonly avoidedWords = new Map<string, PhraseTest>();
   /** Per intent with `notWhen`: the slot values that, all stated, mean a different question. */
   private readonly contradictingSlots = new Map<string, [string, string][]>();
   readonly settings: RecognizerSettings;
@@ -139,8 +143,8 @@ export class FaqRecognizer {
     this.intentsById = new Map(model.intents.map((i) => [i.id, i]));
     this.allSlots = [...model.slots.keys()];
     for (const intent of model.intents) {
-      if (intent.requires.length > 0) this.requiredWords.set(intent.id, intent.requires.map((group) => this.matchForms(group)));
-      if (intent.avoids.length > 0) this.avoidedWords.set(intent.id, this.matchForms(intent.avoids));
+      if (intent.requires.length > 0) this.requiredWords.set(intent.id, intent.requires.map((group) => this.phraseTest(group)));
+      if (intent.avoids.length > 0) this.avoidedWords.set(intent.id, this.phraseTest(intent.avoids));
       const notWhen = Object.entries(intent.notWhen);
       if (notWhen.length > 0) this.contradictingSlots.set(intent.id, notWhen);
     }
@@ -185,6 +189,19 @@ export class FaqRecognizer {
   /** Words as a message is searched for them: canonical, without spaces (empty ones dropped). */
   private matchForms(words: readonly string[]): string[] {
     return words.map((w) => compact(this.pipeline.canonicalize(w))).filter((w) => w !== '');
+  }
+
+  /**
+   * Whether a compact canonical text has one of these words. A word with "…" ("没有…权限") is its parts
+   * in order, at most PHRASE_GAP characters apart: "没有人遗系统的权限" has it.
+   */
+  private phraseTest(words: readonly string[]): PhraseTest {
+    const plain = this.matchForms(words.filter((w) => !w.includes('…')));
+    const gapped = words.filter((w) => w.includes('…')).map((w) => {
+      const parts = this.matchForms(w.split('…'));
+      return new RegExp(parts.map(escapeRegExp).join(`.{0,${PHRASE_GAP}}`), 'u');
+    });
+    return (text) => plain.some((w) => text.includes(w)) || gapped.some((r) => r.test(text));
   }
 
   /** Words as they are found in a normalised message, Latin and numbers only whole (wordAlternation). */
@@ -375,9 +392,9 @@ export class FaqRecognizer {
     if (this.solvedWords.some((w) => text.includes(w))) this.offerableIntents.forEach(add);
     if (this.generalQuestionWords.some((w) => text.includes(w))) this.offerableIntents.forEach(add);
     for (const [intent, groups] of this.requiredWords) {
-      for (const words of groups) if (!words.some((w) => text.includes(w))) add(intent);
+      for (const has of groups) if (!has(text)) add(intent);
     }
-    for (const [intent, words] of this.avoidedWords) if (words.some((w) => text.includes(w))) add(intent);
+    for (const [intent, has] of this.avoidedWords) if (has(text)) add(intent);
     for (const [intent, values] of this.contradictingSlots) if (values.every(([slot, value]) => slots[slot] === value)) add(intent);
     return out;
   }

@@ -312,6 +312,8 @@ describe('requires and avoids between close questions', () => {
     ['登录后服务事项在哪', 'portal.services-blank'],
     // Said of 实名认证: not the 注册 question, though its status text reads 已被注册.
     ['实名认证时提示证件号已被注册', 'register.id-taken'],
+    // An avoids word with "…" has its parts apart: 没有…权限 is in 没有人遗系统的权限.
+    ['给员工授权人遗系统，可是没有人遗系统的权限', 'hgr.grant'],
   ])('%s is not answered with %s', (text, intent) => {
     expect(recognizer.decide(recognizer.recognizeText(text))).not.toMatchObject({ kind: 'intent', intent });
   });

@@ -355,21 +355,24 @@ export class FaqRecognizer {
     for (const window of windows.slice(0, MAX_WINDOWS)) {
       // A clause with a single known word (信用代码 before a pasted code) is no question.
       if (this.index.knownWords(window.words) < MIN_WINDOW_WORDS) continue;
-      // Only a window's own best question counts, and only if it looks more like a question of
-      // the FAQ than like one the FAQ does not answer (护照过期了 is not 密码过期).
+      // Only a window's own best question counts (best once the whole message's requires / avoids
+      // have scaled it: "结果提示证件号码已存在" in a 实名 story is not the 注册 question), and only if it
+      // looks more like a question of the FAQ than like one the FAQ does not answer (护照过期了 is not 密码过期).
       let top: string | undefined;
       let topRaw = 0;
+      let topScaled = 0;
       let none = 0;
       const sims = this.index.scoreLabels(window.words, window.sounds);
       for (let i = 0; i < labels.length; i++) {
         const raw = sims[i] * weight[i];
-        if (labels[i] === NONE_INTENT) none = raw;
-        else if (raw > topRaw) { top = labels[i]; topRaw = raw; }
+        if (labels[i] === NONE_INTENT) { none = raw; continue; }
+        const scaled = raw * (penalized.get(labels[i]) ?? 1);
+        if (scaled > topScaled) { top = labels[i]; topRaw = raw; topScaled = scaled; }
       }
       if (!top || topRaw <= none || !this.offerable(top)) continue;
       // A clause is read with what the whole message says: an intent scaled down for its
       // requires / avoids / notWhen is scaled down in every clause too.
-      const focused = topRaw * this.settings.clauseWeight * (penalized.get(top) ?? 1);
+      const focused = topScaled * this.settings.clauseWeight;
       if (focused > rawOf(top)) best.set(top, focused);
     }
     if (best.size === 0) return whole;

@@ -258,6 +258,12 @@ describe('long messages', () => {
     expect(d).toMatchObject({ kind: 'intent', intent: 'portal.change-password' });
   });
 
+  test('a clause window lifts its best question among those the whole message allows', () => {
+    // "结果提示证件号码已存在" alone is nearest to the 注册 question, which this story rules out (做实名认证…提示).
+    const story = '老师您好，我是第一次用科技部这个平台，按照学校科研处的要求先注册了个人账号，然后去补充信息做实名认证，结果提示证件号码已存在，我印象里从来没在这个平台注册过，这是怎么回事？要怎么处理？';
+    expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'realname.id-exists' });
+  });
+
   test('the problem at the end of a long letter is found (its last clauses are read)', () => {
     const letter = '老师，您好！本人是某高校科研管理人员，负责本单位人类遗传资源采集、保藏、国际合作等行政许可事项的网上申报工作。'
       + '近期我单位因机构改革，单位名称由“某某医学院”变更为“某某医科大学”，统一社会信用代码未变。变更后登录系统发现，原有的在研项目及已获批项目均无法查看。请问应如何处理？需要提交哪些材料？谢谢！';

@@ -82,6 +82,15 @@ export class ClarifyDialog extends InterruptibleDialog {
       const result: ClarifyResult = { kind: 'newQuestion', text, carried: { ...options.slots, ...stated } };
       return step.endDialog(result);
     }
+    // Not an answer but a refinement of the question ("申诉的问题" → "要等几天"): read with it, it may be
+    // another question of the FAQ, asked as clearly as a new one must be.
+    if (!answered) {
+      const refined = `${options.question}，${text}`;
+      if (this.recognizer.isNewQuestion(refined, intent.id)) {
+        const result: ClarifyResult = { kind: 'newQuestion', text: refined, carried: options.slots };
+        return step.endDialog(result);
+      }
+    }
     if (answered) {
       const next: ClarifyOptions = {
         ...options,

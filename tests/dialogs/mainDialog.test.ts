@@ -245,12 +245,17 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
-    // "要等几天" alone names no review: 实名 review-time requires 审核 / 认证 / 证件 / 上传 as well as a time word.
-    name: 'how long, after a question about the appeal, is how long the appeal takes',
+    // "要等几天" alone names no review (实名 review-time requires 审核 / 认证 / 证件 / 上传 as well as a time
+    // word), and answers no "自然人还是法人": read with the question it refines, it is how long the appeal takes.
+    name: 'a reply that refines the question instead of answering the clarifying question is read with it',
     steps: [
-      ['我提交了申诉', [{ kbId: 'appeal.how-long' }]],
+      ['申诉的问题', [{ includes: question('userType') }]],
       ['要等几天', [{ kbId: 'appeal.how-long' }]],
     ],
+  },
+  {
+    name: 'an appeal that cannot be submitted is not answered with how long an appeal takes',
+    steps: [['申诉提交不了', [{ includes: messages.didYouMean, noKbId: true }]]],
   },
   {
     name: 'a number typed after "您是想问" picks that choice',

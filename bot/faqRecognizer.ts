@@ -121,14 +121,13 @@ export class FaqRecognizer {
   private readonly injectionWords: string[];
   /**
    * vocabulary.elsewhere and vocabulary.platform, normalised (not canonical: 服务平台 is a synonym of 政务服务平台,
-   * and 医保服务平台 is not ours; a number is one only whole, not inside a phone number), and
-   * vocabulary.systems, canonical and without spaces.
+   * and 医保服务平台 is not ours; a number is one only whole, not inside a phone number). With them,
+   * the systems (systemWords) keep a message in scope.
    */
   private readonly elsewhereWords: RegExp | undefined;
   private readonly platformWords: RegExp | undefined;
   /** vocabulary.circumstances, at the end of a normalised message. */
   private readonly circumstance: RegExp | undefined;
-  private readonly ourSystemWords: string[];
   /** vocabulary.contrasts, normalised: the last one in a message opens the part that states its problem. */
   private readonly contrast: RegExp | undefined;
   /** vocabulary.reports, canonical: a clause with one states what the system said. */
@@ -169,7 +168,6 @@ export class FaqRecognizer {
     this.platformWords = this.typedWords(model.vocabulary.platform);
     const endings = model.vocabulary.circumstances.map((w) => compact(normalizeText(w))).filter((w) => w !== '');
     this.circumstance = endings.length > 0 ? new RegExp(`(?:${endings.map(escapeRegExp).join('|')})$`, 'u') : undefined;
-    this.ourSystemWords = this.matchForms(model.vocabulary.systems);
     const contrasts = model.vocabulary.contrasts.map(normalizeText).filter((w) => w !== '');
     this.contrast = contrasts.length > 0 ? new RegExp(wordAlternation(contrasts), 'gu') : undefined;
     this.reportWords = new Set(this.matchForms(model.vocabulary.reports));
@@ -255,7 +253,7 @@ export class FaqRecognizer {
     const injection = this.injectionWords.some((w) => key.includes(w));
     // "社保网站登录密码忘了": the FAQ's words, another service's problem.
     const elsewhere = (this.elsewhereWords?.test(analyzed.normalized) ?? false)
-      && !(this.platformWords?.test(analyzed.normalized) ?? false) && !this.ourSystemWords.some((w) => key.includes(w));
+      && !(this.platformWords?.test(analyzed.normalized) ?? false) && ![...this.systemWords].some((w) => key.includes(w));
     // "验证码是什么意思": a general question about one word, not a problem with it.
     const forms = this.generalQuestionWords.filter((w) => key.includes(w));
     const asksWhatOneWordIs = forms.length > 0 && analyzed.words.filter((w) => !forms.some((f) => f.includes(w))).length <= 1;

@@ -320,6 +320,11 @@ describe('requires and avoids between close questions', () => {
     ['实名认证时提示证件号已被注册', 'register.id-taken'],
     // An avoids word with "…" has its parts apart: 没有…权限 is in 没有人遗系统的权限.
     ['给员工授权人遗系统，可是没有人遗系统的权限', 'hgr.grant'],
+    // An authorisation given wrongly is to be changed: neither how to give one nor a user not found.
+    ['给员工授权搞错了，本来应该给事项办理员，结果给成了别的，怎么改', 'auth.grant'],
+    ['给员工授权搞错了，本来应该给事项办理员，结果给成了别的，怎么改', 'auth.user-not-found'],
+    // 点不了新建 is the 新建项目 problem, after an authorisation.
+    ['刚给同事授了人遗的权限，他登录后进申报系统点不了新建', 'hgr.grant'],
   ])('%s is not answered with %s', (text, intent) => {
     expect(recognizer.decide(recognizer.recognizeText(text))).not.toMatchObject({ kind: 'intent', intent });
   });

@@ -86,6 +86,16 @@ function byScore(a: ScoredIntent, b: ScoredIntent): number {
   return b.score - a.score || (a.intent < b.intent ? -1 : a.intent > b.intent ? 1 : 0);
 }
 
+/** A decision on a second reading; what the message itself says about the user still holds. */
+function readAgain(message: FaqRecognition, again: FaqRecognition, decision: Decision): ReadInContext {
+  return { recognition: { ...again, slots: { ...message.slots, ...again.slots } }, decision };
+}
+
+/** A message read together with the question it follows ("实名认证的问题，提示信用代码已经有了"). */
+export function readTogether(question: string, text: string): string {
+  return `${question}，${text}`;
+}
+
 function compact(text: string): string {
   return text.replace(/ /g, '');
 }
@@ -451,12 +461,19 @@ export class FaqRecognizer {
     const recognition = this.recognizeText(text);
     const decision = this.decide(recognition);
     if (decision.kind === 'control') return { recognition, decision };
-    const followUp = this.readAsFollowUp(text, recognition, previousQuestion, offered);
+    const joined = previousQuestion ? readTogether(previousQuestion, text) : undefined;
+    // Read at most once, whichever reading below needs it.
+    let joinedRecognition: FaqRecognition | undefined;
+    const read = (reading: string): FaqRecognition => {
+      if (reading !== joined) return this.recognizeText(reading);
+      joinedRecognition ??= this.recognizeText(joined);
+      return joinedRecognition;
+    };
+    const followUp = joined ? this.readAsFollowUp(recognition, () => read(joined), offered) : undefined;
     if (followUp) return followUp;
     const alone: ReadInContext = {
       recognition, decision: decision.kind === 'intent' ? this.checkAgainstContrast(text, recognition, decision) : decision,
     };
-    const joined = previousQuestion ? `${previousQuestion}，${text}` : undefined;
     const top = recognition.ranking[0];
     const outOfScope = !top || recognition.noneScore >= top.score;
     let choices: ScoredIntent[];
@@ -483,11 +500,10 @@ export class FaqRecognizer {
     const allowed = new Set(choices.map((c) => c.intent));
     for (const reading of readings) {
       if (reading === undefined) continue;
-      const again = this.recognizeText(reading);
+      const again = read(reading);
       const decided = this.decide(again);
       if (decided.kind !== 'intent' || !allowed.has(decided.intent)) continue;
-      // What the whole message says about the user still holds for the part read again.
-      return { recognition: { ...again, slots: { ...recognition.slots, ...again.slots } }, decision: decided };
+      return readAgain(recognition, again, decided);
     }
     return alone;
   }
@@ -497,17 +513,17 @@ export class FaqRecognizer {
    * one of the questions offered; a message that only says when ("实名的时候", vocabulary.circumstances),
    * whatever that reading decides.
    */
-  private readAsFollowUp(text: string, recognition: FaqRecognition, previousQuestion: string | undefined, offered: readonly string[]): ReadInContext | undefined {
-    if (!previousQuestion || recognition.exact || recognition.injection || recognition.elsewhere) return undefined;
+  private readAsFollowUp(recognition: FaqRecognition, readJoined: () => FaqRecognition, offered: readonly string[]): ReadInContext | undefined {
+    if (recognition.exact || recognition.injection || recognition.elsewhere) return undefined;
     const typed = compact(recognition.analyzed.normalized);
     if (typed.length > this.settings.followUpMaxChars) return undefined;
     const onlyWhen = this.circumstance?.test(typed) ?? false;
     if (offered.length === 0 && !onlyWhen) return undefined;
-    const again = this.recognizeText(`${previousQuestion}，${text}`);
+    const again = readJoined();
     const decided = this.decide(again);
     const chosen = decided.kind === 'intent' && offered.includes(decided.intent);
     if (!chosen && !onlyWhen) return undefined;
-    return { recognition: { ...again, slots: { ...recognition.slots, ...again.slots } }, decision: decided };
+    return readAgain(recognition, again, decided);
   }
 
   /** The intents a message points to: offerable, from suggestThreshold, at most maxCandidates. */

@@ -5,7 +5,7 @@
 import { InputHints } from 'botbuilder';
 import { DialogContext, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { answersOf, planAnswer, relevantSlots } from '../bot/answerPlanner';
-import { FaqRecognizer } from '../bot/faqRecognizer';
+import { FaqRecognizer, readTogether } from '../bot/faqRecognizer';
 import { KnowledgeBrowser } from '../bot/knowledgeBrowser';
 import { SlotValues } from '../bot/model';
 import { ReplyFactory } from '../bot/replyFactory';
@@ -85,7 +85,7 @@ export class ClarifyDialog extends InterruptibleDialog {
     // Not an answer but a refinement of the question ("申诉的问题" → "要等几天"): read with it, it may be
     // another question of the FAQ, asked as clearly as a new one must be.
     if (!answered) {
-      const refined = `${options.question}，${text}`;
+      const refined = readTogether(options.question, text);
       if (this.recognizer.isNewQuestion(refined, intent.id)) {
         const result: ClarifyResult = { kind: 'newQuestion', text: refined, carried: options.slots };
         return step.endDialog(result);

@@ -540,6 +540,11 @@ export class FaqRecognizer {
    */
   private checkAgainstContrast(text: string, whole: FaqRecognition, decision: Decision & { kind: 'intent' }): Decision {
     if (whole.exact) return decision;
+    // Only a question the whole points to could be offered beside its answer: without one, the tail
+    // need not be read (a long story's second recognition is most of what it costs).
+    const offerable = (r: ScoredIntent): boolean => r.intent !== decision.intent && r.score >= this.settings.suggestThreshold
+      && this.offerable(r.intent) && !this.overlap(r.intent, decision.intent);
+    if (!whole.ranking.some(offerable)) return decision;
     const tail = this.afterContrast(text);
     if (tail === undefined) return decision;
     const read = this.decide(this.recognizeText(tail));
@@ -551,7 +556,7 @@ export class FaqRecognizer {
     if (read.kind === 'ambiguous' && read.candidates.some((c) => c.intent === decision.intent)) return decision;
     const top = whole.ranking.find((r) => r.intent === decision.intent);
     const other = whole.ranking.find((r) => r.intent === pointsTo);
-    if (!top || !other || other.score < this.settings.suggestThreshold || !this.offerable(other.intent)) return decision;
+    if (!top || !other || !offerable(other)) return decision;
     return { kind: 'ambiguous', candidates: [top, other] };
   }
 

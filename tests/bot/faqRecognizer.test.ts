@@ -72,6 +72,15 @@ describe('FaqRecognizer on messages', () => {
     expect(scaled).toBeLessThan(unscaled * 0.8);
   });
 
+  // notWhen { userType: natural } on the 法人 questions of 注册 and 实名 (单位名称, 信用代码).
+  test('a 自然人 whose number is taken is pointed to the 证件号码 question, not to a 法人 one', () => {
+    for (const [text, intent] of [['我注册的是个人账号，结果提示身份证被注册了', 'register.id-taken'], ['个人账号实名时身份证提示已存在', 'realname.id-exists']]) {
+      const decision = recognizer.decide(recognizer.recognizeText(text));
+      const first = decision.kind === 'intent' ? decision.intent : decision.kind === 'control' ? undefined : decision.candidates[0]?.intent;
+      expect({ text, first }).toEqual({ text, first: intent });
+    }
+  });
+
   test('a message that reports its problem solved gets no FAQ answer', () => {
     const solved = recognizer.decide(recognizer.recognizeText('验证码那个问题搞定了，谢谢你'));
     expect(solved).not.toMatchObject({ kind: 'intent', intent: 'login.captcha-error' });

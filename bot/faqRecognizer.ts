@@ -478,6 +478,9 @@ export class FaqRecognizer {
     const outOfScope = !top || recognition.noneScore >= top.score;
     let choices: ScoredIntent[];
     let readings: (string | undefined)[];
+    // When no reading decides: the one choice that asks what the message says ("法人" after "您是想问：
+    // 火炬中心其他业务怎么办理", which asks 法人 or 自然人), if any.
+    let answersWhatOneAsks = false;
     if (decision.kind === 'intent') {
       // Answered although the message lacks a word its answer requires ("提示单位名称已存在" after "法人
       // 注册遇到问题"): the previous question may name it. A clicked title is answered as clicked.
@@ -491,6 +494,7 @@ export class FaqRecognizer {
       if (before.kind === 'control') return alone;
       choices = before.kind === 'intent' ? [{ intent: before.intent, score: before.score, raw: before.score }] : before.candidates;
       readings = [joined];
+      answersWhatOneAsks = true;
     } else if (decision.candidates.length > 0 && !outOfScope) {
       choices = decision.candidates;
       readings = [decision.kind === 'ambiguous' ? this.afterContrast(text) : undefined, joined];
@@ -504,6 +508,11 @@ export class FaqRecognizer {
       const decided = this.decide(again);
       if (decided.kind !== 'intent' || !allowed.has(decided.intent)) continue;
       return readAgain(recognition, again, decided);
+    }
+    const asking = answersWhatOneAsks && joined
+      ? choices.filter((c) => this.intent(c.intent).ask.some((slot) => recognition.slots[slot] !== undefined)) : [];
+    if (asking.length === 1 && joined) {
+      return readAgain(recognition, read(joined), { kind: 'intent', intent: asking[0].intent, score: asking[0].score });
     }
     return alone;
   }

@@ -207,6 +207,15 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Alone, and read with "法人", the question is not sure enough to answer; of what it offered, only
+    // 火炬中心其他业务 asks 法人 or 自然人: "法人" answers that question.
+    name: 'who the user is, said after "您是想问", chooses the one question offered that asks it',
+    steps: [
+      ['火炬统计的业务从哪进去', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      ['法人', [{ kbId: 'torch.other.legal' }]],
+    ],
+  },
+  {
     // As a whole the pasted 登录名或密码错误 wins; after 结果 the story is about 无预留手机号.
     name: 'a story whose part after the contrast word is about another question asks which one',
     steps: [['你好，我之前注册过账号，好久没用了，现在登录提示登录名或密码错误，我点了忘记密码用登录名重置，结果说没有预留手机号，我该怎么办',

@@ -616,6 +616,15 @@ export class FaqRecognizer {
     return decision.kind === 'intent' && decision.intent !== currentIntent && decision.score >= this.settings.rerouteThreshold;
   }
 
+  /**
+   * Does a reply, read after the question it answers, still ask that question? "密码也忘了" after
+   * "忘记登录名了" adds to it (登录名和密码都忘了); alone it would be another question.
+   */
+  addsTo(question: string, reply: string, intentId: string): boolean {
+    const decision = this.decide(this.recognizeText(readTogether(question, reply)));
+    return decision.kind === 'intent' && decision.intent === intentId;
+  }
+
   intent(id: string): IntentDefinition {
     const intent = this.intentsById.get(id);
     if (!intent) throw new Error(`FaqRecognizer.intent(): no intent with the id '${id}'`);

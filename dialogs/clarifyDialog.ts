@@ -76,12 +76,17 @@ export class ClarifyDialog extends InterruptibleDialog {
 
     // A reply may be a new question ("法人授权时提示没有权限"). When it did answer, only what it
     // says besides the answer, and besides the words of the question asked, counts ("我登录后是自然人",
-    // "登进去是单位" answer "您登录…之后，账号的角色是…": they are no question about 登录).
+    // "登进去是单位" answer "您登录…之后，账号的角色是…": they are no question about 登录). Nor is a
+    // reply that, read after the question, still asks it ("忘记登录名了" → "密码也忘了").
     const rest = answered ? this.residualOfAnswer(text, intent.ask, options.asked) : text;
-    if (rest && this.recognizer.isNewQuestion(rest, intent.id)) {
+    const asksAnew = rest !== '' && this.recognizer.isNewQuestion(rest, intent.id);
+    const addsToQuestion = asksAnew && this.recognizer.addsTo(options.question, text, intent.id);
+    if (asksAnew && !addsToQuestion) {
       const result: ClarifyResult = { kind: 'newQuestion', text, carried: { ...options.slots, ...stated } };
       return step.endDialog(result);
     }
+    // Said more about the question, not what was asked: asked again as at first, not as a reply not understood.
+    if (addsToQuestion && !answered) return step.replaceDialog(WATERFALL, { ...options, question: readTogether(options.question, text) });
     // Not an answer but a refinement of the question ("申诉的问题" → "要等几天"): read with it, it may be
     // another question of the FAQ, asked as clearly as a new one must be.
     if (!answered) {

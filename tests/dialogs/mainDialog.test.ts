@@ -17,7 +17,7 @@ const question = (slot: string): string => model.slots.get(slot)?.question ?? ''
 const choices = (slot: string): string[] => model.slots.get(slot)?.choices.map((c) => c.title) ?? [];
 
 /** What one bot reply must be: an answer with this kbId, or a message that includes a text. */
-type Expect = { kbId: string } | { includes: string; actions?: string[]; noKbId?: true };
+type Expect = { kbId: string } | { includes: string; excludes?: string; actions?: string[]; noKbId?: true };
 type Step = [user: string, bot: Expect[]];
 
 function check(reply: Partial<Activity> | undefined, expected: Expect, where: string): void {
@@ -29,6 +29,7 @@ function check(reply: Partial<Activity> | undefined, expected: Expect, where: st
   }
   expect({ where, kbId: channelData?.kbId }).toEqual({ where, kbId: undefined });
   expect(reply?.text).toContain(expected.includes);
+  if (expected.excludes !== undefined) expect(reply?.text).not.toContain(expected.excludes);
   if (expected.actions) {
     const actions = reply?.suggestedActions?.actions ?? [];
     expect(actions.map((a) => a.type)).toEqual(expected.actions.map(() => 'imBack'));
@@ -260,6 +261,15 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [
       ['申诉的问题', [{ includes: question('userType') }]],
       ['要等几天', [{ kbId: 'appeal.how-long' }]],
+    ],
+  },
+  {
+    // Alone, "密码也忘了" is the 忘记密码 question; after "忘记登录名了" it makes that question 登录名和密码都忘了.
+    name: 'a reply that adds to the question it answers is no new question: the bot asks again, as at first',
+    steps: [
+      ['忘记登录名了', [{ includes: question('userType') }]],
+      ['密码也忘了', [{ includes: question('userType'), excludes: messages.clarifyRetry.replace('{question}', '') }]],
+      ['单位账号', [{ kbId: 'login.forgot-all.legal' }]],
     ],
   },
   {

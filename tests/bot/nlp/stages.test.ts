@@ -103,6 +103,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['开个权限 = 授权; 办事员 = 员工', '给办事员开个权限', ['给', '员工', '授权']],
     ['新密码设置好了 is a reset done', '新密码设置好了还是进不去', ['重置', '好', '还是', '进', '不', '去']],
     ['忘了 = 想不起来 → 忘记', '密码想不起来', ['密码', '忘记']],
+    ['service list = 服务事项; 是空的 = empty = 空白', '登录后 service list 是空的，services empty', ['登录', '后', '服务事项', '空白', '服务事项', '空白']],
     ['忘光了 = 忘得一干二净 → 忘记', '账号密码全忘光了，登录名忘得一干二净', ['账号', '密码', '全', '忘记', '登录名', '忘记']],
     ['a message of stopwords only keeps its words', '你好', ['你好']],
     ['English words mixed in', 'login的时候password忘了', ['登录', '时候', '密码', '忘记']],

@@ -432,8 +432,11 @@ export class FaqRecognizer {
     if (!top || top.score < s.answerThreshold) return { kind: 'none', candidates };
     // Closer to a question the FAQ does not answer than to any it does.
     if (r.noneScore >= top.score) return { kind: 'none', candidates };
-    // "我是法人" says who the user is, not what the problem is: no question to answer yet.
-    if (this.onlySaysWhoTheUserIs(r)) return { kind: 'none', candidates: [] };
+    // "我是法人" says who the user is, not what the problem is: no question to answer yet. Unless it is
+    // that word alone and one question is far ahead, as for a topic word: "主代办人" asks who that should be.
+    const farAhead = !second || top.raw - second.raw >= s.topicMargin;
+    const wordAlone = r.analyzed.words.length === 1 && compact(r.analyzed.canonical) === r.analyzed.words[0];
+    if (!(farAhead && wordAlone) && this.onlySaysWhoTheUserIs(r)) return { kind: 'none', candidates: [] };
     // The margin is on raw similarity: calibration squeezes the top of the scale together.
     if (second && top.raw - second.raw < s.ambiguityMargin && !this.overlap(top.intent, second.intent)) {
       const close = r.ranking.filter((c) => top.raw - c.raw < s.ambiguityMargin).slice(0, s.maxCandidates);

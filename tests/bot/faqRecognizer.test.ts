@@ -253,6 +253,13 @@ describe('a single word that many questions share', () => {
     expect(recognizer.decide(recognizer.recognizeText('实名认证'))).toMatchObject({ kind: 'intent', intent: 'realname.how' });
     expect(recognizer.decide(recognizer.recognizeText('备份号'))).toMatchObject({ kind: 'intent', intent: 'hgr.backup-number-mismatch' });
   });
+
+  // 主代办人 is also a word of who the user is (a 法人's agent), which alone is no question.
+  test('that also says who the user is is answered alone when one question is far ahead, not in a sentence', () => {
+    expect(recognizer.decide(recognizer.recognizeText('主代办人'))).toMatchObject({ kind: 'intent', intent: 'appeal.agent-who' });
+    expect(recognizer.decide(recognizer.recognizeText('我是主代办人'))).toEqual({ kind: 'none', candidates: [] });
+    expect(recognizer.decide(recognizer.recognizeText('法人')).kind).toBe('none');
+  });
 });
 
 describe('long messages', () => {

@@ -94,6 +94,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['已经存在 = 已存在 = 被使用', '信用代码已经存在，账号被使用', ['统一社会信用代码', '已存在', '账号', '已存在']],
     ['a pasted error label is not a word of the question', '错误提示：验证码错误', ['验证码', '错误']],
     ['the officialese of a pasted message (进行, 此) says nothing', '您没有权限进行此操作', ['没有', '权限', '操作']],
+    ['什么时候 = 多久 (问问, 大概: function words)', '想问问大概什么时候能审核完', ['多久', '审核', '完']],
     ['怎么回事 is a question form, even cut in two (回事 is no word of 登录不了怎么回事)', '验证码错误，这是怎么回事', ['验证码', '错误', '怎么']],
     ['能不能 asks, it is no 不能', '能不能新建项目', ['新建项目']],
     ['创建项目 = 建项目 = 新建项目', '没法创建项目', ['没有', '法', '新建项目']],

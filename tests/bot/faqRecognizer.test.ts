@@ -344,6 +344,12 @@ describe('requires and avoids between close questions', () => {
   ])('%s is not answered with %s', (text, intent) => {
     expect(recognizer.decide(recognizer.recognizeText(text))).not.toMatchObject({ kind: 'intent', intent });
   });
+
+  // A gapped avoids word: 单位名称…没有注册 says the name is free, so only the 信用代码 is taken.
+  test('a name said to be free leaves the 信用代码 question alone', () => {
+    expect(recognizer.decide(recognizer.recognizeText('信用代码提示已被注册了，但单位名称那里显示没有注册过，怎么回事')))
+      .toMatchObject({ kind: 'intent', intent: 'register.credit-code-taken' });
+  });
 });
 
 describe('avoids: words that mean another question', () => {

@@ -615,8 +615,19 @@ export class FaqRecognizer {
    * It must clear the higher rerouteThreshold: "不知道" is a reply, not a question about 登录名.
    */
   isNewQuestion(text: string, currentIntent: string): boolean {
+    return this.newQuestionOf(text, currentIntent) !== undefined;
+  }
+
+  /** Like isNewQuestion, but a question that leads to one of the same answers is none ("登录名也忘了" after 忘记密码). */
+  asksForAnotherAnswer(text: string, currentIntent: string): boolean {
+    const other = this.newQuestionOf(text, currentIntent);
+    return other !== undefined && !this.overlap(other, currentIntent);
+  }
+
+  private newQuestionOf(text: string, currentIntent: string): string | undefined {
     const decision = this.decide(this.recognizeText(text));
-    return decision.kind === 'intent' && decision.intent !== currentIntent && decision.score >= this.settings.rerouteThreshold;
+    return decision.kind === 'intent' && decision.intent !== currentIntent && decision.score >= this.settings.rerouteThreshold
+      ? decision.intent : undefined;
   }
 
   /**

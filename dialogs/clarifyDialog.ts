@@ -79,7 +79,10 @@ export class ClarifyDialog extends InterruptibleDialog {
     // "登进去是单位" answer "您登录…之后，账号的角色是…": they are no question about 登录). Nor is a
     // reply that, read after the question, still asks it ("忘记登录名了" → "密码也忘了").
     const rest = answered ? this.residualOfAnswer(text, intent.ask, options.asked) : text;
-    const asksAnew = rest !== '' && this.recognizer.isNewQuestion(rest, intent.id);
+    // A reply whose slot word is part of another question ("主代办人填谁" after 申诉的问题: 主代办人 says 法人)
+    // asks that question, unless it leads to the same answers ("登录名也忘了" after 忘记密码).
+    const asksAnew = (rest !== '' && this.recognizer.isNewQuestion(rest, intent.id))
+      || (answered && this.recognizer.asksForAnotherAnswer(text, intent.id));
     const addsToQuestion = asksAnew && this.recognizer.addsTo(options.question, text, intent.id);
     if (asksAnew && !addsToQuestion) {
       const result: ClarifyResult = { kind: 'newQuestion', text, carried: { ...options.slots, ...stated } };

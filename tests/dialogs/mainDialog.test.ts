@@ -273,6 +273,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // 主代办人 also says 法人, the answer asked for; the reply as a whole asks who the 主代办人 should be.
+    name: 'a reply that answers the clarifying question with a word of another question asks that question',
+    steps: [
+      ['申诉的问题', [{ includes: question('userType') }]],
+      ['主代办人填谁', [{ kbId: 'appeal.agent-who' }]],
+    ],
+  },
+  {
     name: 'an appeal that cannot be submitted is not answered with how long an appeal takes',
     steps: [['申诉提交不了', [{ includes: messages.didYouMean, noKbId: true }]]],
   },

@@ -359,7 +359,10 @@ export class FaqRecognizer {
     // a window's own classification would cost as much as the rest of the message.
     const gamma = this.settings.classifierWeight;
     const labels = this.index.labelNames;
+    // Per label, once a message: its Bayes re-ranking and its requires / avoids factor.
     const weight = bayes.map((b) => 1 - gamma + gamma * b);
+    const factor = Float64Array.from(labels, (l) => penalized.get(l) ?? 1);
+    const noneAt = labels.indexOf(NONE_INTENT);
     for (const window of windows.slice(0, MAX_WINDOWS)) {
       // A clause with a single known word (信用代码 before a pasted code) is no question.
       if (this.index.knownWords(window.words) < MIN_WINDOW_WORDS) continue;
@@ -371,10 +374,11 @@ export class FaqRecognizer {
       let topScaled = 0;
       let none = 0;
       const sims = this.index.scoreLabels(window.words, window.sounds);
-      for (let i = 0; i < labels.length; i++) {
+      for (let i = 0; i < sims.length; i++) {
+        if (sims[i] === 0) continue;
         const raw = sims[i] * weight[i];
-        if (labels[i] === NONE_INTENT) { none = raw; continue; }
-        const scaled = raw * (penalized.get(labels[i]) ?? 1);
+        if (i === noneAt) { none = raw; continue; }
+        const scaled = raw * factor[i];
         if (scaled > topScaled) { top = labels[i]; topRaw = raw; topScaled = scaled; }
       }
       if (!top || topRaw <= none || !this.offerable(top)) continue;

@@ -15,8 +15,8 @@ export class IntentClassifier {
   private readonly base: Float64Array;
   private readonly prior: Float64Array;
   private readonly absent: Float64Array;
-  /** feature → [label index, log(count) − log(smoothing)] for the labels that have it. */
-  private readonly present = new Map<string, [number, number][]>();
+  /** feature → the labels that have it and, for each, log(count) − log(smoothing); flat typed arrays. */
+  private readonly present = new Map<string, { labels: Int32Array; deltas: Float64Array }>();
 
   constructor(documents: readonly { label: string; features: readonly string[] }[]) {
     const bayes = new BayesClassifier();
@@ -41,14 +41,18 @@ export class IntentClassifier {
     this.prior = Float64Array.from(this.labels, (l) => Math.log(model.classTotals[l] / model.totalExamples));
     this.absent = Float64Array.from(this.labels, (l) => Math.log(model.smoothing / model.classTotals[l]));
     this.base = Float64Array.from(this.labels, (_l, i) => this.prior[i]);
+    const lists = new Map<string, [number, number][]>();
     this.labels.forEach((label, li) => {
       for (const [featureIndex, count] of Object.entries(model.classFeatures[label])) {
         const name = names[Number(featureIndex)];
-        const list = this.present.get(name) ?? [];
+        const list = lists.get(name) ?? [];
         list.push([li, Math.log(count) - Math.log(model.smoothing)]);
-        this.present.set(name, list);
+        lists.set(name, list);
       }
     });
+    for (const [name, list] of lists) {
+      this.present.set(name, { labels: Int32Array.from(list, ([li]) => li), deltas: Float64Array.from(list, ([, d]) => d) });
+    }
   }
 
   /** The labels, in the order of relativeProbabilities()' array. */
@@ -66,7 +70,12 @@ export class IntentClassifier {
     if (seen.size === 0) return undefined;
     const logp = new Float64Array(this.labels.length);
     for (let i = 0; i < logp.length; i++) logp[i] = this.base[i] + seen.size * this.absent[i];
-    for (const f of seen) for (const [li, delta] of this.present.get(f) ?? []) logp[li] += delta;
+    for (const f of seen) {
+      const entry = this.present.get(f);
+      if (!entry) continue;
+      const { labels, deltas } = entry;
+      for (let k = 0; k < labels.length; k++) logp[labels[k]] += deltas[k];
+    }
     let max = -Infinity;
     for (const v of logp) if (v > max) max = v;
     for (let i = 0; i < logp.length; i++) logp[i] = Math.exp(logp[i] - max);

@@ -39,15 +39,22 @@ const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 const MARKUP_BLOCK = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
 const MARKUP_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu;
 
+/** Without a "<" there is no markup to strip (most messages): the two scans are skipped. */
+function withoutMarkup(text: string): string {
+  return text.includes('<') ? text.replace(MARKUP_BLOCK, ' ').replace(MARKUP_TAG, ' ') : text;
+}
+
 export const normalizeText = rememberRecent((text: string): string =>
-  toSimplified(text.replace(MARKUP_BLOCK, ' ').replace(MARKUP_TAG, ' ').normalize('NFKC').replace(UNSAFE, ' ').toLowerCase())
+  toSimplified(withoutMarkup(text).normalize('NFKC').replace(UNSAFE, ' ').toLowerCase())
     .replace(NOT_WORD, ' ')
     .trim()
     .replace(/\s+/g, ' '));
 
+const HAN = /\p{Script=Han}/u;
+
 /** True for a Chinese (CJK unified) character. */
 export function isHan(ch: string): boolean {
-  return /\p{Script=Han}/u.test(ch);
+  return HAN.test(ch);
 }
 
 /** A literal string as a regular expression (for the alternations of domain words). */

@@ -76,6 +76,8 @@ const MIN_CONTRAST_TAIL_CHARS = 3;
 type PhraseTest = (text: string) => boolean;
 /** Characters at most between the parts of a "没有…权限" word. */
 const PHRASE_GAP = 8;
+/** Characters at most of a bare topic word typed alone ("人遗", "人类遗传资源管理系统"). */
+const MAX_TOPIC_CHARS = 12;
 /** Clause windows scored at most, so a pasted essay costs no more than a few messages. */
 const MAX_WINDOWS = 8;
 /** Known content words a clause window needs before it may speak for the message. */
@@ -478,6 +480,8 @@ export class FaqRecognizer {
     };
     const followUp = joined ? this.readAsFollowUp(recognition, () => read(joined), offered) : undefined;
     if (followUp) return followUp;
+    const onTopic = previousQuestion && joined ? this.readOnTopic(recognition, previousQuestion, () => read(joined)) : undefined;
+    if (onTopic) return onTopic;
     const alone: ReadInContext = {
       recognition, decision: decision.kind === 'intent' ? this.checkAgainstContrast(text, recognition, decision) : decision,
     };
@@ -540,6 +544,22 @@ export class FaqRecognizer {
     const chosen = decided.kind === 'intent' && offered.includes(decided.intent);
     if (!chosen && !onlyWhen) return undefined;
     return readAgain(recognition, again, decided);
+  }
+
+  /**
+   * A message after a bare topic word ("人遗", "高企": its questions were offered, not all of them) is
+   * asked about that topic: "怎么授权给员工" after "人遗" is how to authorise for 人遗. Read with it, what
+   * it confidently decides holds, whether or not it was among the questions offered.
+   */
+  private readOnTopic(recognition: FaqRecognition, previous: string, readJoined: () => FaqRecognition): ReadInContext | undefined {
+    if (recognition.exact || recognition.injection || recognition.elsewhere || recognition.control) return undefined;
+    const top = recognition.ranking[0];
+    if (!top || recognition.noneScore >= top.score) return undefined;
+    // A topic is one word: a longer message before is no bare topic (and is not recognised again).
+    if (compact(normalizeText(previous)).length > MAX_TOPIC_CHARS || !this.recognizeText(previous).onlyNamesATopic) return undefined;
+    const again = readJoined();
+    const decided = this.decide(again);
+    return decided.kind === 'intent' ? readAgain(recognition, again, decided) : undefined;
   }
 
   /** The intents a message points to: offerable, from suggestThreshold, at most maxCandidates. */

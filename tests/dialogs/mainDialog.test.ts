@@ -281,6 +281,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Alone, "怎么授权给员工" is the platform's own 授权 question; "人遗" offered three of its questions, not this one.
+    name: 'a question after a bare topic word is asked about that topic',
+    steps: [
+      ['人遗', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      ['怎么授权给员工', [{ kbId: 'hgr.grant' }]],
+    ],
+  },
+  {
     name: 'an appeal that cannot be submitted is not answered with how long an appeal takes',
     steps: [['申诉提交不了', [{ includes: messages.didYouMean, noKbId: true }]]],
   },

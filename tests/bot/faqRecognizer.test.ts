@@ -345,6 +345,12 @@ describe('requires and avoids between close questions', () => {
     expect(recognizer.decide(recognizer.recognizeText(text))).not.toMatchObject({ kind: 'intent', intent });
   });
 
+  // handoff.human avoids 修改…邮箱: the help desk's 邮箱 is asked for there, one's own is changed in 我的信息.
+  test('changing one\'s own 邮箱 is editing the profile; asking for the help desk\'s is a handoff', () => {
+    expect(recognizer.decide(recognizer.recognizeText('修改邮箱'))).toMatchObject({ kind: 'intent', intent: 'portal.edit-profile' });
+    expect(recognizer.decide(recognizer.recognizeText('人工客服邮箱是多少'))).toMatchObject({ kind: 'intent', intent: 'handoff.human' });
+  });
+
   // A gapped avoids word: 单位名称…没有注册 says the name is free, so only the 信用代码 is taken.
   test('a name said to be free leaves the 信用代码 question alone', () => {
     expect(recognizer.decide(recognizer.recognizeText('信用代码提示已被注册了，但单位名称那里显示没有注册过，怎么回事')))

@@ -39,7 +39,11 @@ export class HomophoneCorrector {
   private readonly known = new Set<string>();
   private readonly minLength: number;
 
-  constructor(words: readonly string[], minLength = 2) {
+  /**
+   * `sameAs`: a word's canonical form (登陆名 → 登录名). Two known words with one sound are no ambiguity
+   * when they are the same word: the typo is written as their canonical form.
+   */
+  constructor(words: readonly string[], minLength = 2, sameAs: (word: string) => string = (w) => w) {
     loadJieba();
     this.minLength = minLength;
     for (const word of words) {
@@ -47,7 +51,8 @@ export class HomophoneCorrector {
       this.known.add(word);
       const sound = looseSyllablesOf(word).join(' ');
       const existing = this.bySound.get(sound);
-      this.bySound.set(sound, existing === undefined || existing === word ? word : null);
+      const written = sameAs(word);
+      this.bySound.set(sound, existing === undefined || existing === written ? written : null);
     }
     for (const [sound, word] of this.bySound) {
       if (word === null) continue;

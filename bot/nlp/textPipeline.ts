@@ -40,8 +40,11 @@ export class TextPipeline {
 
   constructor(vocabulary: Vocabulary) {
     this.rewriter = new SynonymRewriter(vocabulary.synonyms, vocabulary.terms);
-    // Typos are corrected towards every domain word, the variants of a synonym group included.
-    this.corrector = new HomophoneCorrector([...vocabulary.terms, ...vocabulary.synonyms.flat()].map(normalizeText));
+    // Typos are corrected towards every domain word, the variants of a synonym group included; a sound
+    // two variants share (登录名, 登陆名) is written as their group's first word.
+    const groupOf = new Map<string, string>();
+    for (const group of vocabulary.synonyms) for (const w of group) groupOf.set(normalizeText(w), normalizeText(group[0]));
+    this.corrector = new HomophoneCorrector([...vocabulary.terms, ...vocabulary.synonyms.flat()].map(normalizeText), 2, (w) => groupOf.get(w) ?? w);
     this.segmenter = new Segmenter(this.rewriter.canonicalWords(), vocabulary.stopwords);
     // Compared with canonical clauses, so canonical too (没用过 is written 没有用过 there).
     const denials = [...new Set(vocabulary.denials.map((w) => this.canonicalize(w).replace(/ /g, '')).filter((w) => w !== ''))];

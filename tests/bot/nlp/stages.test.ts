@@ -108,6 +108,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['忘了 = 想不起来 = 记不得 → 忘记', '密码想不起来，登录名记不得', ['密码', '忘记', '登录名', '忘记']],
     ['service list = 服务事项; 是空的 = empty = 空白', '登录后 service list 是空的，services empty', ['登录', '后', '服务事项', '空白', '服务事项', '空白']],
     ['忘光了 = 忘得一干二净 → 忘记', '账号密码全忘光了，登录名忘得一干二净', ['账号', '密码', '全', '忘记', '登录名', '忘记']],
+    ['a typo of a sound two variants of one word share (登录名, 登陆名) is corrected', '登路名忘了', ['登录名', '忘记']],
     ['a message of stopwords only keeps its words', '你好', ['你好']],
     ['我想问个问题 / 咨询一下 open a conversation like 你好', '在吗？我想问个问题', ['你好', '你好']],
     ['English words mixed in', 'login的时候password忘了', ['登录', '时候', '密码', '忘记']],

@@ -91,6 +91,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['traditional + typo + abbreviation', '人遺系統的驗正碼錯誤', ['人类遗传资源', '验证码', '错误']],
     ['高企 → 高新技术企业认定', '高企怎么申报', ['高新技术企业认定', '怎么', '申报']],
     ['信用代码 → 统一社会信用代码; 被注册过 = 已被注册 (not 已存在: 注册 tells the question)', '信用代码被注册过', ['统一社会信用代码', '已被注册']],
+    ['被人注册了 = 已被注册', '身份证号被人注册了', ['证件号码', '已被注册']],
     ['已经存在 = 已存在 = 被使用', '信用代码已经存在，账号被使用', ['统一社会信用代码', '已存在', '账号', '已存在']],
     ['a pasted error label is not a word of the question', '错误提示：验证码错误', ['验证码', '错误']],
     ['the officialese of a pasted message (进行, 此) says nothing', '您没有权限进行此操作', ['没有', '权限', '操作']],

@@ -156,23 +156,23 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
-    // Alone, 提示信用代码已经有了 is as much the 注册 question as the 实名 one (see below).
+    // Alone, 信用代码已经有了 is as much the 注册 question as the 实名 one (see below).
     name: 'a follow-up too short to answer alone is read after the previous question',
     steps: [
       ['实名认证的问题', [{ kbId: 'realname.how' }]],
-      ['提示信用代码已经有了', [{ kbId: 'realname.credit-code-exists' }]],
+      ['信用代码已经有了', [{ kbId: 'realname.credit-code-exists' }]],
     ],
   },
   {
     name: 'the same follow-up after another question gets that question\'s answer',
     steps: [
       ['注册的时候出问题了', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
-      ['提示信用代码已经有了', [{ kbId: 'register.credit-code-taken' }]],
+      ['信用代码已经有了', [{ kbId: 'register.credit-code-taken' }]],
     ],
   },
   {
     name: 'without a previous question the follow-up is a near-tie: the bot asks',
-    steps: [['提示信用代码已经有了', [{ includes: messages.didYouMean }]]],
+    steps: [['信用代码已经有了', [{ includes: messages.didYouMean }]]],
   },
   {
     // Alone it is the 实名 answer (the FAQ's own words), given although it lacks 实名认证, which

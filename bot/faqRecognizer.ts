@@ -509,6 +509,16 @@ export class FaqRecognizer {
     } else if (decision.candidates.length > 0 && !outOfScope) {
       choices = decision.candidates;
       readings = [decision.kind === 'ambiguous' ? this.afterContrast(text) : undefined, joined];
+    } else if (joined && decision.kind === 'none' && !outOfScope && compact(recognition.analyzed.normalized).length <= this.settings.followUpMaxChars) {
+      // Too little to point anywhere alone, nothing like a question the FAQ does not answer, and short:
+      // "老是错" after "验证码" goes on about the question before. Read with it, what that decides holds if
+      // the message alone leans that way too (among its first few, sharing a word): "好的" or "今天几号"
+      // after a question are not about it.
+      const again = read(joined);
+      const decided = this.decide(again);
+      const leans = decided.kind === 'intent'
+        && recognition.ranking.slice(0, this.settings.maxCandidates).some((r) => r.intent === decided.intent && r.raw > 0);
+      return leans ? readAgain(recognition, again, decided) : alone;
     } else {
       return alone;
     }

@@ -184,6 +184,21 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Alone, "老是错" points nowhere; it leans to 验证码错误 among others, and goes on about the question before.
+    name: 'a short message that points nowhere alone goes on about the previous question when it leans that way',
+    steps: [
+      ['验证码', [{ kbId: 'login.captcha-error' }]],
+      ['老是错', [{ kbId: 'login.captcha-error' }]],
+    ],
+  },
+  {
+    name: 'a short message that does not lean to the previous question is not answered with it',
+    steps: [
+      ['验证码', [{ kbId: 'login.captcha-error' }]],
+      ['今天几号', [{ includes: messages.fallback, noKbId: true }]],
+    ],
+  },
+  {
     name: 'a previous question never makes an out-of-scope message answerable',
     steps: [
       ['实名认证的问题', [{ kbId: 'realname.how' }]],

@@ -199,6 +199,13 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    name: 'an acknowledgement after an answer is taken as thanks, not refused',
+    steps: [
+      ['验证码错误', [{ kbId: 'login.captcha-error' }]],
+      ['好的', [{ kbId: 'chitchat.thanks' }]],
+    ],
+  },
+  {
     name: 'a previous question never makes an out-of-scope message answerable',
     steps: [
       ['实名认证的问题', [{ kbId: 'realname.how' }]],

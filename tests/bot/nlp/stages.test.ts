@@ -113,6 +113,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['忘光了 = 忘得一干二净 → 忘记', '账号密码全忘光了，登录名忘得一干二净', ['账号', '密码', '全', '忘记', '登录名', '忘记']],
     ['a typo of a sound two variants of one word share (登录名, 登陆名) is corrected', '登路名忘了', ['登录名', '忘记']],
     ['a message of stopwords only keeps its words', '你好', ['你好']],
+    ['好的 / ok = 明白了, a stopword before a question', '好的，那密码怎么改', ['密码', '怎么', '改']],
     ['我想问个问题 / 咨询一下 open a conversation like 你好', '在吗？我想问个问题', ['你好', '你好']],
     ['English words mixed in', 'login的时候password忘了', ['登录', '时候', '密码', '忘记']],
     ['English function words say nothing; verification code = 验证码', 'I forgot my password, the verification code is wrong', ['忘记', '密码', '验证码', '错误']],

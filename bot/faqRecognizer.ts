@@ -269,8 +269,7 @@ export class FaqRecognizer {
     // "验证码是什么意思": a general question about one word, not a problem with it.
     const forms = this.generalQuestionWords.filter((w) => key.includes(w));
     const asksWhatOneWordIs = forms.length > 0 && analyzed.words.filter((w) => !forms.some((f) => f.includes(w))).length <= 1;
-    const distinct = new Set(analyzed.words);
-    const onlyNamesATopic = distinct.size === 1 && this.index.labelsWithWord(analyzed.words[0]) >= this.settings.topicWordIntents;
+    const onlyNamesATopic = this.namesOnlyATopic(analyzed);
     return { text: rawText, analyzed, ranking, noneScore, slots, control, exact, injection, elsewhere, asksWhatOneWordIs, onlyNamesATopic };
   }
 
@@ -566,10 +565,15 @@ export class FaqRecognizer {
     const top = recognition.ranking[0];
     if (!top || recognition.noneScore >= top.score) return undefined;
     // A topic is one word: a longer message before is no bare topic (and is not recognised again).
-    if (compact(normalizeText(previous)).length > MAX_TOPIC_CHARS || !this.recognizeText(previous).onlyNamesATopic) return undefined;
+    if (compact(normalizeText(previous)).length > MAX_TOPIC_CHARS || !this.namesOnlyATopic(this.pipeline.analyze(previous))) return undefined;
     const again = readJoined();
     const decided = this.decide(again);
     return decided.kind === 'intent' ? readAgain(recognition, again, decided) : undefined;
+  }
+
+  /** A message of one word that the examples of topicWordIntents intents or more share ("人遗", "密码"). */
+  private namesOnlyATopic(analyzed: AnalyzedText): boolean {
+    return new Set(analyzed.words).size === 1 && this.index.labelsWithWord(analyzed.words[0]) >= this.settings.topicWordIntents;
   }
 
   /** The intents a message points to: offerable, from suggestThreshold, at most maxCandidates. */

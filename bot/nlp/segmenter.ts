@@ -7,6 +7,7 @@
 import * as nodejieba from 'nodejieba';
 import { loadJieba } from './jiebaDictionary';
 import { isHan, normalizeText, wordAlternation } from './normalizer';
+import { rememberRecent } from './recentResults';
 
 const LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}]+$/u;
 
@@ -58,7 +59,12 @@ export class Segmenter {
   private cutFree(piece: string): string[] {
     // Keep Latin/digit runs whole; hand Chinese runs to jieba.
     const runs = piece.match(/[\p{Script=Latin}\p{N}]+|[^\p{Script=Latin}\p{N}]+/gu) ?? [];
-    return runs.flatMap((run) =>
-      LATIN_OR_DIGITS.test(run) ? [run] : [...run].some(isHan) ? nodejieba.cut(run).filter((w) => w.trim() !== '') : [run]);
+    return runs.flatMap((run) => LATIN_OR_DIGITS.test(run) ? [run] : [...run].some(isHan) ? this.cutChinese(run) : [run]);
   }
+
+  /**
+   * jieba's words of a Chinese run. A turn reads a story's clauses more than once (alone, after its
+   * contrast word, with the question before): the recent runs are cut once. Callers copy, never mutate.
+   */
+  private readonly cutChinese = rememberRecent((run: string): string[] => nodejieba.cut(run).filter((w) => w.trim() !== ''), 64);
 }

@@ -55,6 +55,13 @@ describe('Segmenter', () => {
   test('contentWords drops stopwords', () => {
     expect(segmenter.contentWords('我的政务服务平台')).toEqual(['政务服务平台']);
   });
+
+  test('a clause cut again (a second reading of the turn) gives the same words, whatever was done with the first', () => {
+    const first = segmenter.cutChunks('登录以后 页面空白');
+    first[1].push('改过');
+    first[0].length = 0;
+    expect(segmenter.cutChunks('我们 登录以后 页面空白')).toEqual([['我们'], ['登录', '以后'], ['页面', '空白']]);
+  });
 });
 
 describe('pinyinBigrams', () => {

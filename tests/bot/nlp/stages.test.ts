@@ -125,6 +125,8 @@ describe('TextPipeline with the project vocabulary', () => {
     ['我想问个问题 / 咨询一下 open a conversation like 你好', '在吗？我想问个问题', ['你好', '你好']],
     ['English words mixed in', 'login的时候password忘了', ['登录', '时候', '密码', '忘记']],
     ['从哪 = 在哪里 = 什么地方 → 哪里', '从哪申请，在哪里改，什么地方办', ['哪里', '申请', '哪里', '改', '哪里']],
+    ['一般 / 通常 say nothing; 改下 = 修改; 弄错了 = 错了', '一般多久，通常怎么改下，弄错了', ['多久', '怎么', '修改', '错了']],
+    ['科小 = 科技型中小企业评价', '科小评价怎么办', ['科技型中小企业评价', '怎么']],
     ['how do I = 怎么; phone number = 手机号', 'How do I reset the password? no phone number', ['怎么', '重置', '密码', 'no', '手机号']],
     ['English function words say nothing; verification code = 验证码', 'I forgot my password, the verification code is wrong', ['忘记', '密码', '验证码', '错误']],
   ])('%s', (_name, input, expected) => {

@@ -89,6 +89,13 @@ function byScore(a: ScoredIntent, b: ScoredIntent): number {
 }
 
 /** A decision on a second reading; what the message itself says about the user still holds. */
+/** Words of a long message scored on their own (focusOnClauses); `bare`: what the system said, alone. */
+interface ClauseWindow {
+  words: string[];
+  sounds: string[];
+  bare?: boolean;
+}
+
 function readAgain(message: FaqRecognition, again: FaqRecognition, decision: Decision): ReadInContext {
   return { recognition: { ...again, slots: { ...message.slots, ...again.slots } }, decision };
 }
@@ -343,15 +350,25 @@ export class FaqRecognizer {
     // "我用登录名重置密码") are no question of their own.
     const reports = parts.map((p) => p.words.some((w) => this.reportWords.has(w)));
     const anyReport = reports.some(Boolean);
-    const windows: { words: string[]; sounds: string[] }[] = [
+    // What the system said, without what the user was doing when it said it: "……最后一步提交的时候
+    // 提示重置失败" is 提示重置失败. Read so bare, it may only lift a question the whole message does not
+    // rule out: "重置了密码，但还是提示登录名或密码错误" is not the question of the first wrong password.
+    const said = parts.flatMap((p) => {
+      const at = p.words.findIndex((w) => this.reportWords.has(w));
+      if (at <= 0) return [];
+      const words = p.words.slice(at);
+      return this.index.tellingWords(words) >= MIN_WINDOW_WORDS ? [{ words, sounds: pinyinBigrams(words), bare: true }] : [];
+    });
+    const windows = ([
+      ...said,
       ...parts.filter((_p, i) => enough[i] && (!anyReport || reports[i])),
       ...parts.slice(1).flatMap((p, i) => (enough[i] && enough[i + 1]) || (anyReport && !reports[i] && !reports[i + 1]) ? []
         : [{ words: [...parts[i].words, ...p.words], sounds: [...parts[i].sounds, ...p.sounds] }]),
-    ].map((w) => {
+    ] as ClauseWindow[]).map((w) => {
       // A clause is read with the systems the message names anywhere: "提示证件号码已存在" after
-      // "以前在外专系统有账号" is the 外专 question.
+      // "以前在外专系统有账号" is the 外专 question. Not what the system said, read bare.
       const context = analyzed.words.filter((x) => this.systemWords.has(x) && !w.words.includes(x));
-      return context.length === 0 ? w : { words: [...w.words, ...context], sounds: [...w.sounds, ...pinyinBigrams(context)] };
+      return context.length === 0 || w.bare ? w : { words: [...w.words, ...context], sounds: [...w.sounds, ...pinyinBigrams(context)] };
     });
     // The raw scores windows raised; the others stay the whole message's.
     const best = new Map<string, number>();
@@ -371,6 +388,7 @@ export class FaqRecognizer {
       // have scaled it: "结果提示证件号码已存在" in a 实名 story is not the 注册 question), and only if it
       // looks more like a question of the FAQ than like one the FAQ does not answer (护照过期了 is not 密码过期).
       let top: string | undefined;
+      let topAt = -1;
       let topRaw = 0;
       let topScaled = 0;
       let none = 0;
@@ -380,9 +398,9 @@ export class FaqRecognizer {
         const raw = sims[i] * weight[i];
         if (i === noneAt) { none = raw; continue; }
         const scaled = raw * factor[i];
-        if (scaled > topScaled) { top = labels[i]; topRaw = raw; topScaled = scaled; }
+        if (scaled > topScaled) { top = labels[i]; topAt = i; topRaw = raw; topScaled = scaled; }
       }
-      if (!top || topRaw <= none || !this.offerable(top)) continue;
+      if (!top || topRaw <= none || !this.offerable(top) || (window.bare && factor[topAt] < 1)) continue;
       // A clause is read with what the whole message says: an intent scaled down for its
       // requires / avoids / notWhen is scaled down in every clause too.
       const focused = topScaled * this.settings.clauseWeight;

@@ -299,6 +299,18 @@ describe('long messages', () => {
     expect(d.kind === 'ambiguous' || d.kind === 'none' ? d.candidates.map((c) => c.intent) : [d.kind === 'intent' ? d.intent : '']).toContain('reset.failed');
   });
 
+  test('what the system said is read without what the user was doing when it said it', () => {
+    // Following the page's prompts (按照页面提示) is what the user did; 系统提示重置失败 is what the system said.
+    const story = '按照页面提示在找回密码页填了登录名和手机号，最后一步提交时系统提示重置失败';
+    expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'reset.failed' });
+  });
+
+  test('what the system said, read bare, does not lift a question the whole message rules out', () => {
+    // 提示登录名或密码错误 with 外专 is the old 外专 account's question, whose answer is a reset: one was done already.
+    const story = '为了登外专系统把密码重置了，可还是提示登录名或密码错误';
+    expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'reset.still-wrong' });
+  });
+
   test('each clause of a story is read with the system the story names (vocabulary.systems)', () => {
     // The 提示 clause alone is the platform's own 证件号码已存在 question; the story is about 外专.
     const story = '你好，我是大学老师，以前在外国专家项目管理信息系统里注册过账号，今天在平台上做实名认证，填身份证号后提示证件号码已存在，我在平台上没注册过别的账号，是不是跟外专的账号有关系';

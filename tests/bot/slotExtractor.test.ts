@@ -17,6 +17,7 @@ describe('SlotExtractor', () => {
     ['the same words may fill two slots', '法人账号', ['userType', 'role'], undefined, { userType: 'legal', role: 'legal' }],
     ['two slots in one answer', '登录名也不记得了，我是法人', ['nameRemembered', 'userType'], 'nameRemembered', { nameRemembered: 'no', userType: 'legal' }],
     ['a bare reply counts for the asked slot', '记得', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'yes' }],
+    ['the login name remembered, said the other way round', '登录名我记得很清楚，就是密码不对', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],
     ['a bare reply does not count when not asked', '记得', ['nameRemembered'], undefined, {}],
     ['a one-character reply only as the whole answer', '是', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'yes' }],
     ['是 inside 我是法人 is not a yes', '我是法人', ['nameRemembered', 'userType'], 'nameRemembered', { userType: 'legal' }],

@@ -23,9 +23,9 @@ export interface AnalyzedText {
   asserted: string;
 }
 
-// Who may open a denying clause before its denial word (one or two of them): "我不是法人", "这个不是人遗的问题",
+// Who may open a denying clause before its denial word (up to four of them: "可是我以前从来没注册过"): "我不是法人", "这个不是人遗的问题",
 // "我从来没重置过".
-const DENIAL_SUBJECTS = ['我', '我们', '这', '这个', '那', '那个', '它', '并', '也', '都', '从来', '从'];
+const DENIAL_SUBJECTS = ['我', '我们', '这', '这个', '那', '那个', '它', '并', '也', '都', '从来', '从', '以前', '之前', '真的', '确实', '根本', '可是', '但是', '但', '不过'];
 
 export class TextPipeline {
   readonly corrector: HomophoneCorrector;
@@ -49,7 +49,7 @@ export class TextPipeline {
     // Compared with canonical clauses, so canonical too (没用过 is written 没有用过 there).
     const denials = [...new Set(vocabulary.denials.map((w) => this.canonicalize(w).replace(/ /g, '')).filter((w) => w !== ''))];
     this.denial = denials.length > 0
-      ? new RegExp(`^(?:${wordAlternation(DENIAL_SUBJECTS)}){0,2}(?:${wordAlternation(denials)})`, 'u')
+      ? new RegExp(`^(?:${wordAlternation(DENIAL_SUBJECTS)}){0,4}(?:${wordAlternation(denials)})`, 'u')
       : undefined;
   }
 

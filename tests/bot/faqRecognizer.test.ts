@@ -357,6 +357,17 @@ describe('requires and avoids between close questions', () => {
     expect(recognizer.decide(recognizer.recognizeText(text))).not.toMatchObject({ kind: 'intent', intent });
   });
 
+  // hgr.auth-expired requires a word of expiry, hgr.not-registered one of opening (开通, 报备): an authorisation given
+  // and a 申报系统 entered are where the 新建项目 problem happens, not those questions.
+  test('an authorisation given and the 申报系统 entered do not point to an expired authorisation or an unopened system', () => {
+    const d = recognizer.decide(recognizer.recognizeText('单位给我开了人遗系统的授权，点进网上申报系统后找不到新建项目的地方'));
+    const pointed = d.kind === 'intent' ? [d.intent] : d.kind === 'control' ? [] : d.candidates.map((c) => c.intent);
+    expect(pointed).toContain('hgr.cannot-create-project');
+    expect(pointed).not.toContain('hgr.auth-expired');
+    expect(pointed).not.toContain('hgr.not-registered');
+    expect(recognizer.decide(recognizer.recognizeText('人遗系统提示授权过期了'))).toMatchObject({ kind: 'intent', intent: 'hgr.auth-expired' });
+  });
+
   // handoff.human avoids 修改…邮箱: the help desk's 邮箱 is asked for there, one's own is changed in 我的信息.
   test('changing one\'s own 邮箱 is editing the profile; asking for the help desk\'s is a handoff', () => {
     expect(recognizer.decide(recognizer.recognizeText('修改邮箱'))).toMatchObject({ kind: 'intent', intent: 'portal.edit-profile' });

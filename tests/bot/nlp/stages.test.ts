@@ -153,8 +153,9 @@ describe('TextPipeline with the project vocabulary', () => {
     expect(pipeline.analyze('提交以后，没有下载按钮').words).toContain('下载按钮');
     // 是不是 is a question, not a denial.
     expect(pipeline.analyze('是不是人遗系统的问题，授权不了').words).toContain('人类遗传资源');
-    // Two subject words may open the denial.
+    // Two subject words may open the denial; so may a contrast word and adverbs, up to four in all.
     expect(pipeline.analyze('我从来没重置过密码，一登录就说密码错误').words).not.toContain('重置');
+    expect(pipeline.analyze('提示证件号码已存在，可是我以前从来没注册过').words).not.toContain('注册');
   });
 
   test('in a Chinese message a Latin piece is part of the clause beside it; in an English one each piece stays a clause', () => {

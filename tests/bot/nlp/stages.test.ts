@@ -127,6 +127,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['从哪 = 在哪里 = 什么地方 → 哪里', '从哪申请，在哪里改，什么地方办', ['哪里', '申请', '哪里', '改', '哪里']],
     ['一般 / 通常 say nothing; 改下 = 修改; 弄错了 = 错了', '一般多久，通常怎么改下，弄错了', ['多久', '怎么', '修改', '错了']],
     ['科小 = 科技型中小企业评价', '科小评价怎么办', ['科技型中小企业评价', '怎么']],
+    ['换个新的 = 修改; 乱七八糟 = 乱码', '邮箱想换个新的，页面乱七八糟', ['邮箱', '修改', '页面', '乱码']],
     ['收到了 inside a sentence is received, not an acknowledgement', '手机收到了验证码', ['手机', '收到', '验证码']],
     ['系统提示 = 提示; following the prompts (按照页面提示) says nothing', '按照页面提示填写，系统提示重置失败', ['填写', '提示', '重置', '失败']],
     ['how do I = 怎么; phone number = 手机号', 'How do I reset the password? no phone number', ['怎么', '重置', '密码', 'no', '手机号']],

@@ -495,6 +495,16 @@ export class FaqRecognizer {
       joinedRecognition ??= this.recognizeText(joined);
       return joinedRecognition;
     };
+    // A question answered already is not turned into its neighbour by a remark read with it: "信用代码是对的"
+    // after "法人实名提示单位名称已存在" names 信用代码, but asks no 信用代码已存在 question. A topic word answered
+    // ("出国培训") is no such question: "自然人账号提示没有权限" after it asks about that topic.
+    const changesAnswer = (decided: Decision): boolean => {
+      if (!previousQuestion || decided.kind !== 'intent') return false;
+      const before = this.recognizeText(previousQuestion);
+      if (new Set(before.analyzed.words).size < 2) return false;
+      const answered = this.decide(before);
+      return answered.kind === 'intent' && answered.intent !== decided.intent;
+    };
     const followUp = joined ? this.readAsFollowUp(recognition, () => read(joined), offered) : undefined;
     if (followUp) return followUp;
     const onTopic = previousQuestion && joined ? this.readOnTopic(recognition, previousQuestion, () => read(joined)) : undefined;
@@ -526,7 +536,7 @@ export class FaqRecognizer {
     } else if (decision.candidates.length > 0 && !outOfScope) {
       choices = decision.candidates;
       readings = [decision.kind === 'ambiguous' ? this.afterContrast(text) : undefined, joined];
-    } else if (joined && decision.kind === 'none' && !outOfScope && compact(recognition.analyzed.normalized).length <= this.settings.followUpMaxChars) {
+    } else if (previousQuestion && joined && decision.kind === 'none' && !outOfScope && compact(recognition.analyzed.normalized).length <= this.settings.followUpMaxChars) {
       // Too little to point anywhere alone, nothing like a question the FAQ does not answer, and short:
       // "老是错" after "验证码" goes on about the question before. Read with it, what that decides holds if
       // the message alone leans that way too (among its first few, sharing a word): "好的" or "今天几号"
@@ -535,7 +545,7 @@ export class FaqRecognizer {
       const decided = this.decide(again);
       const leans = decided.kind === 'intent'
         && recognition.ranking.slice(0, this.settings.maxCandidates).some((r) => r.intent === decided.intent && r.raw > 0);
-      return leans ? readAgain(recognition, again, decided) : alone;
+      return leans && !changesAnswer(decided) ? readAgain(recognition, again, decided) : alone;
     } else {
       return alone;
     }
@@ -544,7 +554,7 @@ export class FaqRecognizer {
       if (reading === undefined) continue;
       const again = read(reading);
       const decided = this.decide(again);
-      if (decided.kind !== 'intent' || !allowed.has(decided.intent)) continue;
+      if (decided.kind !== 'intent' || !allowed.has(decided.intent) || (reading === joined && changesAnswer(decided))) continue;
       return readAgain(recognition, again, decided);
     }
     const asking = answersWhatOneAsks && joined

@@ -192,6 +192,28 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Read with the question before, "信用代码是对的" is nearest to 信用代码已存在: a remark is not that question.
+    name: 'a remark after an answered question does not turn it into its neighbour',
+    steps: [
+      ['法人实名提示单位名称已存在', [{ kbId: 'realname.company-name-exists' }]],
+      ['信用代码是对的', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+    ],
+  },
+  {
+    name: 'after a topic word answered, a question about that topic is answered',
+    steps: [
+      ['出国培训', [{ kbId: 'abroad.which-account' }]],
+      ['自然人账号提示没有权限', [{ kbId: 'abroad.no-permission' }]],
+    ],
+  },
+  {
+    name: 'a why after an answer is not a goodbye',
+    steps: [
+      ['密码过期', [{ kbId: 'login.password-expired' }]],
+      ['为什么会这样', [{ includes: messages.fallback, noKbId: true }]],
+    ],
+  },
+  {
     name: 'a short message that does not lean to the previous question is not answered with it',
     steps: [
       ['验证码', [{ kbId: 'login.captcha-error' }]],

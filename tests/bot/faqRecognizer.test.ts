@@ -368,6 +368,12 @@ describe('requires and avoids between close questions', () => {
     expect(recognizer.decide(recognizer.recognizeText('人遗系统提示授权过期了'))).toMatchObject({ kind: 'intent', intent: 'hgr.auth-expired' });
   });
 
+  // portal.where-to-apply avoids 修改 (改 = 修改; 以后 = 之后): where to change something is editing the profile.
+  test('where to change one\'s details after logging in is not where to apply', () => {
+    expect(recognizer.decide(recognizer.recognizeText('想把联系人的手机和邮箱改成新的，登录以后不知道在哪里改')))
+      .toMatchObject({ kind: 'intent', intent: 'portal.edit-profile' });
+  });
+
   // handoff.human avoids 修改…邮箱: the help desk's 邮箱 is asked for there, one's own is changed in 我的信息.
   test('changing one\'s own 邮箱 is editing the profile; asking for the help desk\'s is a handoff', () => {
     expect(recognizer.decide(recognizer.recognizeText('修改邮箱'))).toMatchObject({ kind: 'intent', intent: 'portal.edit-profile' });

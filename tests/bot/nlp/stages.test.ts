@@ -121,14 +121,15 @@ describe('TextPipeline with the project vocabulary', () => {
     ['忘光了 = 忘得一干二净 → 忘记', '账号密码全忘光了，登录名忘得一干二净', ['账号', '密码', '全', '忘记', '登录名', '忘记']],
     ['a typo of a sound two variants of one word share (登录名, 登陆名) is corrected', '登路名忘了', ['登录名', '忘记']],
     ['a message of stopwords only keeps its words', '你好', ['你好']],
-    ['好的 / ok = 明白了, a stopword before a question', '好的，那密码怎么改', ['密码', '怎么', '改']],
+    ['好的 / ok = 明白了, a stopword before a question', '好的，那密码怎么改', ['密码', '怎么', '修改']],
     ['我想问个问题 / 咨询一下 open a conversation like 你好', '在吗？我想问个问题', ['你好', '你好']],
     ['English words mixed in', 'login的时候password忘了', ['登录', '时候', '密码', '忘记']],
-    ['从哪 = 在哪里 = 什么地方 → 哪里', '从哪申请，在哪里改，什么地方办', ['哪里', '申请', '哪里', '改', '哪里']],
+    ['从哪 = 在哪里 = 什么地方 → 哪里', '从哪申请，在哪里改，什么地方办', ['哪里', '申请', '哪里', '修改', '哪里']],
     ['一般 / 通常 say nothing; 改下 = 修改; 弄错了 = 错了', '一般多久，通常怎么改下，弄错了', ['多久', '怎么', '修改', '错了']],
     ['科小 = 科技型中小企业评价', '科小评价怎么办', ['科技型中小企业评价', '怎么']],
+    ['改 = 修改 (改名 stays 变更); 以后 = 之后', '登录以后在哪改，单位改名了', ['登录', '之后', '哪里', '修改', '单位', '变更']],
     ['就这样吧 / 先这样 close a conversation; 这样 alone does not', '那就先这样吧，为什么会这样', ['先这样吧', '这样']],
-    ['换个新的 = 修改; 乱七八糟 = 乱码', '邮箱想换个新的，页面乱七八糟', ['邮箱', '修改', '页面', '乱码']],
+    ['换个新的 = 修改; 乱七八糟 = 乱码; 是白的 = 空白', '邮箱想换个新的，页面乱七八糟，服务事项是白的', ['邮箱', '修改', '页面', '乱码', '服务事项', '空白']],
     ['收到了 inside a sentence is received, not an acknowledgement', '手机收到了验证码', ['手机', '收到', '验证码']],
     ['系统提示 = 提示; following the prompts (按照页面提示) says nothing', '按照页面提示填写，系统提示重置失败', ['填写', '提示', '重置', '失败']],
     ['how do I = 怎么; phone number = 手机号', 'How do I reset the password? no phone number', ['怎么', '重置', '密码', 'no', '手机号']],
@@ -163,7 +164,7 @@ describe('TextPipeline with the project vocabulary', () => {
   test('in a Chinese message a Latin piece is part of the clause beside it; in an English one each piece stays a clause', () => {
     const clauseWords = (text: string): string[][] => pipeline.analyze(text).clauses.map((c) => c.words);
     expect(clauseWords('404 页面没了')).toEqual([['404', '页面', '没有']]);
-    expect(clauseWords('提交以后页面没了 404')).toEqual([['提交', '以后', '页面', '没有', '404']]);
+    expect(clauseWords('提交以后页面没了 404')).toEqual([['提交', '之后', '页面', '没有', '404']]);
     expect(clauseWords('404 页面没了，验证码错误')).toHaveLength(2);
     expect(clauseWords('page blank after login').length).toBeGreaterThan(1);
   });

@@ -381,9 +381,14 @@ export class FaqRecognizer {
     const weight = bayes.map((b) => 1 - gamma + gamma * b);
     const factor = Float64Array.from(labels, (l) => penalized.get(l) ?? 1);
     const noneAt = labels.indexOf(NONE_INTENT);
+    const seen = new Set<string>();
     for (const window of windows.slice(0, MAX_WINDOWS)) {
       // A clause with a single known word (信用代码 before a pasted code) is no question.
       if (this.index.knownWords(window.words) < MIN_WINDOW_WORDS) continue;
+      // The pair of a two-clause message is the whole message, scored already; a window is scored once.
+      const key = window.words.join(' ');
+      if (key === analyzed.words.join(' ') || seen.has(key)) continue;
+      seen.add(key);
       // Only a window's own best question counts (best once the whole message's requires / avoids
       // have scaled it: "结果提示证件号码已存在" in a 实名 story is not the 注册 question), and only if it
       // looks more like a question of the FAQ than like one the FAQ does not answer (护照过期了 is not 密码过期).

@@ -368,6 +368,13 @@ describe('requires and avoids between close questions', () => {
     expect(recognizer.decide(recognizer.recognizeText('人遗系统提示授权过期了'))).toMatchObject({ kind: 'intent', intent: 'hgr.auth-expired' });
   });
 
+  // auth.grant avoids 过期: an authorisation that expired is not how to give one, not even a candidate.
+  test('an expired authorisation does not point to how to give one', () => {
+    const r = recognizer.recognizeText('提示您的授权已失效，请联系管理员');
+    expect(r.ranking[0].intent).toBe('hgr.auth-expired');
+    expect(r.ranking.find((c) => c.intent === 'auth.grant')?.score ?? 0).toBeLessThan(suggestThreshold);
+  });
+
   // portal.where-to-apply avoids 修改 (改 = 修改; 以后 = 之后): where to change something is editing the profile.
   test('where to change one\'s details after logging in is not where to apply', () => {
     expect(recognizer.decide(recognizer.recognizeText('想把联系人的手机和邮箱改成新的，登录以后不知道在哪里改')))

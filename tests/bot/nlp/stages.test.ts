@@ -127,6 +127,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['从哪 = 在哪里 = 什么地方 → 哪里', '从哪申请，在哪里改，什么地方办', ['哪里', '申请', '哪里', '修改', '哪里']],
     ['一般 / 通常 say nothing; 改下 = 修改; 弄错了 = 错了', '一般多久，通常怎么改下，弄错了', ['多久', '怎么', '修改', '错了']],
     ['科小 = 科技型中小企业评价', '科小评价怎么办', ['科技型中小企业评价', '怎么']],
+    ['change = 修改, after = 之后, manual = 人工, review = 审核', 'change my email after login, manual review', ['修改', '邮箱', '之后', '登录', '人工', '审核']],
     ['有没有 asks, it is not the symptom 没有; 已 says nothing', '有没有电话，已给的授权', ['电话', '给', '授权']],
     ['改 = 修改 (改名 stays 变更); 以后 = 之后', '登录以后在哪改，单位改名了', ['登录', '之后', '哪里', '修改', '单位', '变更']],
     ['就这样吧 / 先这样 close a conversation; 这样 alone does not', '那就先这样吧，为什么会这样', ['先这样吧', '这样']],

@@ -44,7 +44,10 @@ export class TextPipeline {
     // two variants share (登录名, 登陆名) is written as their group's first word.
     const groupOf = new Map<string, string>();
     for (const group of vocabulary.synonyms) for (const w of group) groupOf.set(normalizeText(w), normalizeText(group[0]));
-    this.corrector = new HomophoneCorrector([...vocabulary.terms, ...vocabulary.synonyms.flat()].map(normalizeText), 2, (w) => groupOf.get(w) ?? w);
+    // Not towards a stopword kept whole (一个人): "以个人身份" is no typo of it.
+    const stopwords = new Set(vocabulary.stopwords.map(normalizeText));
+    const targets = [...vocabulary.terms, ...vocabulary.synonyms.flat()].map(normalizeText).filter((w) => !stopwords.has(w));
+    this.corrector = new HomophoneCorrector(targets, 2, (w) => groupOf.get(w) ?? w);
     this.segmenter = new Segmenter(this.rewriter.canonicalWords(), vocabulary.stopwords);
     // Compared with canonical clauses, so canonical too (没用过 is written 没有用过 there).
     const denials = [...new Set(vocabulary.denials.map((w) => this.canonicalize(w).replace(/ /g, '')).filter((w) => w !== ''))];

@@ -353,6 +353,8 @@ describe('requires and avoids between close questions', () => {
     ['给员工授权搞错了，本来应该给事项办理员，结果给成了别的，怎么改', 'auth.user-not-found'],
     // 点不了新建 is the 新建项目 problem, after an authorisation.
     ['刚给同事授了人遗的权限，他登录后进申报系统点不了新建', 'hgr.grant'],
+    // 火炬统计调查 is one of the 火炬中心's other businesses, though the message names 高企认定 too.
+    ['我们是高企，每年填火炬统计调查，登录后只看到高企认定和中小企评价，找不到火炬统计', 'torch.hte-sme'],
   ])('%s is not answered with %s', (text, intent) => {
     expect(recognizer.decide(recognizer.recognizeText(text))).not.toMatchObject({ kind: 'intent', intent });
   });

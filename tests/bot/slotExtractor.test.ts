@@ -15,6 +15,8 @@ describe('SlotExtractor', () => {
     ['a negation cancels the word after it', '我不是法人', ['userType'], undefined, {}],
     ['two values for one slot cancel out', '我是个人，帮单位办', ['userType'], undefined, {}],
     ['the same words may fill two slots', '法人账号', ['userType', 'role'], undefined, { userType: 'legal', role: 'legal' }],
+    ['a company is a legal person in both', '我们是公司', ['userType', 'role'], undefined, { userType: 'legal', role: 'legal' }],
+    ['以个人身份 is no typo of the stopword 一个人', '以个人身份注册的', ['userType'], undefined, { userType: 'natural' }],
     ['two slots in one answer', '登录名也不记得了，我是法人', ['nameRemembered', 'userType'], 'nameRemembered', { nameRemembered: 'no', userType: 'legal' }],
     ['a bare reply counts for the asked slot', '记得', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'yes' }],
     ['the login name remembered, said the other way round', '登录名我记得很清楚，就是密码不对', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],

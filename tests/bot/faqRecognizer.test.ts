@@ -353,6 +353,8 @@ describe('requires and avoids between close questions', () => {
     ['给员工授权搞错了，本来应该给事项办理员，结果给成了别的，怎么改', 'auth.user-not-found'],
     // 点不了新建 is the 新建项目 problem, after an authorisation.
     ['刚给同事授了人遗的权限，他登录后进申报系统点不了新建', 'hgr.grant'],
+    // A role shown as 法人 is no account turned into a natural person's (notWhen role legal).
+    ['我们办高企认定，账号是公司的，登录后角色显示法人，找不到入口在哪', 'torch.account-became-natural'],
     // 火炬统计调查 is one of the 火炬中心's other businesses, though the message names 高企认定 too.
     ['我们是高企，每年填火炬统计调查，登录后只看到高企认定和中小企评价，找不到火炬统计', 'torch.hte-sme'],
   ])('%s is not answered with %s', (text, intent) => {
@@ -375,6 +377,18 @@ describe('requires and avoids between close questions', () => {
     const r = recognizer.recognizeText('提示您的授权已失效，请联系管理员');
     expect(r.ranking[0].intent).toBe('hgr.auth-expired');
     expect(r.ranking.find((c) => c.intent === 'auth.grant')?.score ?? 0).toBeLessThan(suggestThreshold);
+  });
+
+  // login.cannot-login avoids 登录进去 / 登录之后: a user logged in already has another problem than logging in.
+  test('a problem after logging in is not offered as one of logging in', () => {
+    expect(recognizer.decide(recognizer.recognizeText('平台登录进去以后，页面上的服务事项一个都没有，全是空白，换了好几台电脑都一样')))
+      .toMatchObject({ kind: 'intent', intent: 'portal.services-blank' });
+  });
+
+  // portal.where-to-apply requires a word of logging in or of a business: "不知道从哪里开始" alone is not where to apply.
+  test('not knowing where to start 实名认证 is how to do it, not where to apply', () => {
+    expect(recognizer.decide(recognizer.recognizeText('注册好了，想做实名认证，但不知道从哪里开始，是刷脸还是传证件')))
+      .toMatchObject({ kind: 'intent', intent: 'realname.how' });
   });
 
   // portal.where-to-apply avoids 修改 (改 = 修改; 以后 = 之后): where to change something is editing the profile.

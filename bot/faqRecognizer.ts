@@ -531,6 +531,18 @@ export class FaqRecognizer {
       // Answered although the message lacks a word its answer requires ("提示单位名称已存在" after "法人
       // 注册遇到问题"): the previous question may name it. A clicked title is answered as clicked.
       if (recognition.exact || !joined || outOfScope) return alone;
+      // One word after a question goes on about it: "过期了" after "人遗授权" is the 人遗 authorisation that
+      // expired, "一直不对" after "验证码" the 验证码; alone they are 密码过期 and 密码错误. What the reading with
+      // the question decides holds if the word alone points there too (among its first few).
+      const oneWord = new Set(recognition.analyzed.words).size === 1
+        && compact(recognition.analyzed.normalized).length <= this.settings.followUpMaxChars;
+      if (oneWord) {
+        const again = read(joined);
+        const decided = this.decide(again);
+        const pointed = decided.kind === 'intent' && decided.intent !== decision.intent
+          && recognition.ranking.slice(0, this.settings.maxCandidates).some((r) => r.intent === decided.intent && r.raw > 0);
+        if (pointed) return readAgain(recognition, again, decided);
+      }
       if (!this.penalizedIntents(recognition.analyzed.asserted, recognition.slots).has(decision.intent)) return alone;
       choices = this.candidatesOf(recognition);
       readings = [joined];

@@ -207,6 +207,16 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Alone, "过期了" is 密码过期 and "一直不对" 密码错误: one word goes on about the question before.
+    name: 'one word after an answered question is read with it',
+    steps: [
+      ['人遗授权', [{ kbId: 'hgr.grant' }]],
+      ['过期了', [{ kbId: 'hgr.auth-expired' }]],
+      ['验证码', [{ kbId: 'login.captcha-error' }]],
+      ['一直不对', [{ kbId: 'login.captcha-error' }]],
+    ],
+  },
+  {
     name: 'a why after an answer is not a goodbye',
     steps: [
       ['密码过期', [{ kbId: 'login.password-expired' }]],

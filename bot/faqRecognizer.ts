@@ -15,6 +15,7 @@ import { ControlKind, CONTROL_KINDS, FaqModel, IntentDefinition, RecognizerSetti
 import { AnalyzedText, TextPipeline } from './nlp/textPipeline';
 import { escapeRegExp, normalizeText, wordAlternation } from './nlp/normalizer';
 import { pinyinBigrams } from './nlp/pinyinFeatures';
+import { rememberRecent } from './nlp/recentResults';
 import { SimilarityIndex, IndexedDocument } from './similarityIndex';
 import { IntentClassifier } from './intentClassifier';
 import { SlotExtractor } from './slotExtractor';
@@ -255,7 +256,18 @@ export class FaqRecognizer {
     return this.toResult(this.recognizeText(context.activity.text ?? ''));
   }
 
+  /**
+   * What a message is, as the recognizer reads it. A turn reads one message several times (the main
+   * dialog, a clarifying question's checks, the previous question read again for a follow-up): the few
+   * most recent readings are kept. A recognition is never changed once returned.
+   */
   recognizeText(rawText: string): FaqRecognition {
+    return this.recentRecognitions(rawText);
+  }
+
+  private readonly recentRecognitions = rememberRecent((rawText: string): FaqRecognition => this.recognizeAnew(rawText), 8);
+
+  private recognizeAnew(rawText: string): FaqRecognition {
     const text = rawText.slice(0, this.settings.maxMessageChars);
     const analyzed = this.pipeline.analyze(text);
     const key = compact(analyzed.canonical);

@@ -168,6 +168,15 @@ describe('FaqRecognizer on messages', () => {
   });
 });
 
+describe('recent recognitions', () => {
+  test('a message read again in context leaves its own reading as it was (recent readings are reused)', () => {
+    const alone = JSON.stringify(recognizer.recognizeText('提示单位名称已存在'));
+    expect(recognizer.decideInContext('提示单位名称已存在', '法人注册遇到问题').decision).toMatchObject({ intent: 'register.company-name-taken' });
+    expect(JSON.stringify(recognizer.recognizeText('提示单位名称已存在'))).toBe(alone);
+    expect(recognizer.recognizeText('提示单位名称已存在')).toBe(recognizer.recognizeText('提示单位名称已存在'));
+  });
+});
+
 describe('decide() on the boundaries of its thresholds', () => {
   const base = recognizer.recognizeText('验证码错误');
   const withScores = (top: number, second: number, a = 'login.captcha-error', b = 'realname.how', raw = [top, second]): FaqRecognition => ({

@@ -92,7 +92,6 @@ function byScore(a: ScoredIntent, b: ScoredIntent): number {
   return b.score - a.score || (a.intent < b.intent ? -1 : a.intent > b.intent ? 1 : 0);
 }
 
-/** A decision on a second reading; what the message itself says about the user still holds. */
 /** Words of a long message scored on their own (focusOnClauses); `bare`: what the system said, alone. */
 interface ClauseWindow {
   words: string[];
@@ -100,6 +99,7 @@ interface ClauseWindow {
   bare?: boolean;
 }
 
+/** A decision on a second reading; what the message itself says about the user still holds. */
 function readAgain(message: FaqRecognition, again: FaqRecognition, decision: Decision): ReadInContext {
   return { recognition: { ...again, slots: { ...message.slots, ...again.slots } }, decision };
 }
@@ -396,13 +396,13 @@ export class FaqRecognizer {
     const weight = bayes.map((b) => 1 - gamma + gamma * b);
     const factor = Float64Array.from(labels, (l) => penalized.get(l) ?? 1);
     const noneAt = labels.indexOf(NONE_INTENT);
-    const seen = new Set<string>();
+    // The pair of a two-clause message is the whole message, scored already; a window is scored once.
+    const seen = new Set<string>([analyzed.words.join(' ')]);
     for (const window of windows.slice(0, MAX_WINDOWS)) {
       // A clause with a single known word (信用代码 before a pasted code) is no question.
       if (this.index.knownWords(window.words) < MIN_WINDOW_WORDS) continue;
-      // The pair of a two-clause message is the whole message, scored already; a window is scored once.
       const key = window.words.join(' ');
-      if (key === analyzed.words.join(' ') || seen.has(key)) continue;
+      if (seen.has(key)) continue;
       seen.add(key);
       // Only a window's own best question counts (best once the whole message's requires / avoids
       // have scaled it: "结果提示证件号码已存在" in a 实名 story is not the 注册 question), and only if it
@@ -551,9 +551,9 @@ export class FaqRecognizer {
       if (oneWord) {
         const again = read(joined);
         const decided = this.decide(again);
-        const pointed = decided.kind === 'intent' && decided.intent !== decision.intent
-          && recognition.ranking.slice(0, this.settings.maxCandidates).some((r) => r.intent === decided.intent && r.raw > 0);
-        if (pointed) return readAgain(recognition, again, decided);
+        if (decided.kind === 'intent' && decided.intent !== decision.intent && this.leansTo(recognition, decided.intent)) {
+          return readAgain(recognition, again, decided);
+        }
       }
       if (!this.penalizedIntents(recognition.analyzed.asserted, recognition.slots).has(decision.intent)) return alone;
       choices = this.candidatesOf(recognition);
@@ -575,8 +575,7 @@ export class FaqRecognizer {
       // after a question are not about it.
       const again = read(joined);
       const decided = this.decide(again);
-      const leans = decided.kind === 'intent'
-        && recognition.ranking.slice(0, this.settings.maxCandidates).some((r) => r.intent === decided.intent && r.raw > 0);
+      const leans = decided.kind === 'intent' && this.leansTo(recognition, decided.intent);
       return leans && !changesAnswer(decided) ? readAgain(recognition, again, decided) : alone;
     } else {
       return alone;
@@ -629,6 +628,11 @@ export class FaqRecognizer {
     const again = readJoined();
     const decided = this.decide(again);
     return decided.kind === 'intent' ? readAgain(recognition, again, decided) : undefined;
+  }
+
+  /** Whether a message alone points to an intent too: among its first few (maxCandidates), sharing a word with it. */
+  private leansTo(recognition: FaqRecognition, intent: string): boolean {
+    return recognition.ranking.slice(0, this.settings.maxCandidates).some((r) => r.intent === intent && r.raw > 0);
   }
 
   /** A message of one word that the examples of topicWordIntents intents or more share ("人遗", "密码"). */

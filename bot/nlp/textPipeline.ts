@@ -23,8 +23,8 @@ export interface AnalyzedText {
   asserted: string;
 }
 
-// Who may open a denying clause before its denial word (up to four of them: "可是我以前从来没注册过"): "我不是法人", "这个不是人遗的问题",
-// "我从来没重置过".
+// Who may open a denying clause before its denial word, up to four of them: "我不是法人", "这个不是人遗的问题",
+// "我从来没重置过", "可是我以前从来没注册过".
 const DENIAL_SUBJECTS = ['我', '我们', '这', '这个', '那', '那个', '它', '并', '也', '都', '从来', '从', '以前', '之前', '真的', '确实', '根本', '可是', '但是', '但', '不过'];
 
 export class TextPipeline {

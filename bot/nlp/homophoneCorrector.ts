@@ -18,17 +18,20 @@ function loose(syllable: string): string {
   return syllable.replace(/([ie])ng$/, '$1n');
 }
 
+/** Per character: its loose syllable (a character that is not Chinese stands for itself). */
 const looseCache = new Map<string, string>();
 
 function looseSyllablesOf(text: string): string[] {
-  return syllablesOf(text).map((s) => {
-    let l = looseCache.get(s);
+  const out: string[] = [];
+  for (const ch of text) {
+    let l = looseCache.get(ch);
     if (l === undefined) {
-      l = loose(s);
-      looseCache.set(s, l);
+      l = loose(syllablesOf(ch)[0]);
+      looseCache.set(ch, l);
     }
-    return l;
-  });
+    out.push(l);
+  }
+  return out;
 }
 
 export class HomophoneCorrector {
@@ -67,33 +70,45 @@ export class HomophoneCorrector {
     if (this.byFirstSyllable.size === 0) return text;
     const chars = [...text];
     const sounds = looseSyllablesOf(text);
+    // Most messages have no typo: the text is rebuilt only around what is replaced.
     const out: string[] = [];
+    let kept = 0;
     let i = 0;
     while (i < chars.length) {
-      let replaced = false;
-      // Candidates start with this character's sound, longest first.
-      for (const { word, syllables } of this.byFirstSyllable.get(sounds[i]) ?? []) {
-        const len = syllables.length;
-        if (i + len > chars.length) continue;
-        let same = true;
-        for (let k = 1; k < len && same; k++) same = sounds[i + k] === syllables[k];
-        if (!same) continue;
-        const window = chars.slice(i, i + len);
-        if (!window.every(isHan)) continue; // a Latin letter can sound like a syllable ("a")
-        const original = window.join('');
-        if (original === word || this.known.has(original)) break; // written as a domain word already
-        if (this.isRealWord(original)) continue;
-        // "老师名下" is 老师 + 名下, not 老 + 实名: a run whose first character makes a word with the
-        // one before it is no typo. (Not checked at the run's end: "服务事像是空白" is 事项 + 是.)
-        if (i > 0 && isHan(chars[i - 1]) && this.isWord(chars[i - 1] + chars[i])) continue;
-        out.push(word);
-        i += len;
-        replaced = true;
-        break;
+      const word = this.typoAt(chars, sounds, i);
+      if (word === undefined) {
+        i++;
+        continue;
       }
-      if (!replaced) out.push(chars[i++]);
+      out.push(chars.slice(kept, i).join(''), word.word);
+      i += word.length;
+      kept = i;
     }
+    if (out.length === 0) return text;
+    out.push(chars.slice(kept).join(''));
     return out.join('');
+  }
+
+  /** The known word a typo starting at `i` stands for, and the typo's length in characters. */
+  private typoAt(chars: readonly string[], sounds: readonly string[], i: number): { word: string; length: number } | undefined {
+    // Candidates start with this character's sound, longest first.
+    for (const { word, syllables } of this.byFirstSyllable.get(sounds[i]) ?? []) {
+      const len = syllables.length;
+      if (i + len > chars.length) continue;
+      let same = true;
+      for (let k = 1; k < len && same; k++) same = sounds[i + k] === syllables[k];
+      if (!same) continue;
+      const window = chars.slice(i, i + len);
+      if (!window.every(isHan)) continue; // a Latin letter can sound like a syllable ("a")
+      const original = window.join('');
+      if (original === word || this.known.has(original)) return undefined; // written as a domain word already
+      if (this.isRealWord(original)) continue;
+      // "老师名下" is 老师 + 名下, not 老 + 实名: a run whose first character makes a word with the
+      // one before it is no typo. (Not checked at the run's end: "服务事像是空白" is 事项 + 是.)
+      if (i > 0 && isHan(chars[i - 1]) && this.isWord(chars[i - 1] + chars[i])) continue;
+      return { word, length: len };
+    }
+    return undefined;
   }
 
   /** A domain word ("外专", which jieba's own dictionary cuts in two) or a word of the language. */

@@ -52,9 +52,11 @@ export const normalizeText = rememberRecent((text: string): string =>
 
 const HAN = /\p{Script=Han}/u;
 
-/** True for a Chinese (CJK unified) character. */
+/** True for a Chinese (CJK unified) character. The common block is answered without the regular expression. */
 export function isHan(ch: string): boolean {
-  return HAN.test(ch);
+  const code = ch.charCodeAt(0);
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  return code >= 0x2e80 && HAN.test(ch); // below the CJK radicals there is no Chinese
 }
 
 /** A literal string as a regular expression (for the alternations of domain words). */

@@ -3,7 +3,8 @@
 import { Vocabulary } from '../model';
 import { HomophoneCorrector } from './homophoneCorrector';
 import { isHan, normalizeText, wordAlternation } from './normalizer';
-import { pinyinBigrams } from './pinyinFeatures';
+import { bigramsOf, pinyinBigrams } from './pinyinFeatures';
+import { hanSyllables } from './sounds';
 import { rememberRecent } from './recentResults';
 import { Segmenter } from './segmenter';
 import { SynonymRewriter } from './synonymRewriter';
@@ -83,14 +84,19 @@ export class TextPipeline {
       if (joined.length > 0) joined[joined.length - 1].push(...pending);
       else joined.push(pending);
     }
-    const clauses = joined.map((chunk) => {
+    const syllables: string[] = [];
+    const clauses = joined.flatMap((chunk) => {
       const words = chunk.filter((w) => !this.segmenter.isStopword(w));
-      return { words, sounds: pinyinBigrams(words) };
-    }).filter((c) => c.words.length > 0);
+      if (words.length === 0) return [];
+      const own = hanSyllables(words);
+      syllables.push(...own);
+      return [{ words, sounds: bigramsOf(own) }];
+    });
     // A message of nothing but stopwords (你好, 在吗) is matched on all its words.
     const content = clauses.flatMap((c) => c.words);
     const words = content.length > 0 ? content : chunks.flat();
+    const sounds = content.length > 0 ? bigramsOf(syllables) : pinyinBigrams(words);
     const asserted = pieces.filter((_p, i) => !denied[i]).join(' ');
-    return { normalized, canonical, words, sounds: pinyinBigrams(words), clauses, asserted };
+    return { normalized, canonical, words, sounds, clauses, asserted };
   }
 }

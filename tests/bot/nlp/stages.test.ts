@@ -75,6 +75,20 @@ describe('pinyinBigrams', () => {
   });
 });
 
+describe('TextPipeline sounds', () => {
+  const pipeline = new TextPipeline(projectModel().vocabulary);
+  test.each([
+    ['one clause', '蜜码忘了'],
+    ['clauses: the message\'s bigrams run across them', '我是法人，登陆名忘了，验证码也老是错'],
+    ['a clause of one character and Latin words', '码，chrome 打不开，好'],
+    ['only stopwords', '你好'],
+  ])('a message\'s sounds are its words\' sounds, a clause\'s its own words\' (%s)', (_name, text) => {
+    const a = pipeline.analyze(text);
+    expect(a.sounds).toEqual(pinyinBigrams(a.words));
+    for (const c of a.clauses) expect(c.sounds).toEqual(pinyinBigrams(c.words));
+  });
+});
+
 describe('HomophoneCorrector', () => {
   const corrector = new HomophoneCorrector(['密码', '验证码', '实名认证', '过期', '实名', '事项', '外专', '转移']);
   test.each([
@@ -87,6 +101,8 @@ describe('HomophoneCorrector', () => {
     ['a run whose first character ends a real word stays (老师名下 is not 老 + 实名)', '转到另一位老师名下', '转到另一位老师名下'],
     ['…or a domain word jieba does not know (外专以前 is not 外 + 转移 + 前)', '外专以前的账号', '外专以前的账号'],
     ['a run whose last character starts a real word is still a typo (事像是 → 事项是)', '服务事像是空白', '服务事项是空白'],
+    ['two typos, text kept around and between them', '我的蜜码和验正码都不对', '我的密码和验证码都不对'],
+    ['a typo at the very start and one at the very end', '蜜码忘了验正码', '密码忘了验证码'],
   ])('%s', (_name, input, expected) => {
     expect(corrector.correct(input)).toBe(expected);
   });

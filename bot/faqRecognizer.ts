@@ -140,8 +140,8 @@ export class FaqRecognizer {
   private readonly solvedWords: string[];
   /** vocabulary.generalQuestions, canonical and without spaces. */
   private readonly generalQuestionWords: string[];
-  /** vocabulary.injections, canonical and without spaces. */
-  private readonly injectionWords: string[];
+  /** vocabulary.injections, canonical and without spaces ("忽略…规则": its parts in order, as requires words). */
+  private readonly injectionWords: PhraseTest;
   /**
    * vocabulary.elsewhere and vocabulary.platform, normalised (not canonical: 服务平台 is a synonym of 政务服务平台,
    * and 医保服务平台 is not ours; a number is one only whole, not inside a phone number). With them,
@@ -186,7 +186,7 @@ export class FaqRecognizer {
     this.userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
     this.solvedWords = this.matchForms(model.vocabulary.solved);
     this.generalQuestionWords = this.matchForms(model.vocabulary.generalQuestions);
-    this.injectionWords = this.matchForms(model.vocabulary.injections);
+    this.injectionWords = this.phraseTest(model.vocabulary.injections);
     this.elsewhereWords = this.typedWords(model.vocabulary.elsewhere);
     this.platformWords = this.typedWords(model.vocabulary.platform);
     const endings = model.vocabulary.circumstances.map((w) => compact(normalizeText(w))).filter((w) => w !== '');
@@ -284,7 +284,7 @@ export class FaqRecognizer {
       if (hit) hit.score = hit.raw = 1;
       ranking.sort((a, b) => b.score - a.score);
     }
-    const injection = this.injectionWords.some((w) => key.includes(w));
+    const injection = this.injectionWords(key);
     // "社保网站登录密码忘了": the FAQ's words, another service's problem.
     const elsewhere = (this.elsewhereWords?.test(analyzed.normalized) ?? false)
       && !(this.platformWords?.test(analyzed.normalized) ?? false) && ![...this.systemWords].some((w) => key.includes(w));
@@ -472,7 +472,11 @@ export class FaqRecognizer {
     if (r.asksWhatOneWordIs) return { kind: 'none', candidates };
     // "人遗": which of its questions? Offered, not guessed, unless one is far ahead ("实名认证": how).
     if (r.onlyNamesATopic && second && top.raw - second.raw < s.topicMargin) return { kind: 'none', candidates };
-    if (!top || top.score < s.answerThreshold) return { kind: 'none', candidates };
+    // Below the threshold, a question of the FAQ far ahead of every other is answered too ("注册页面全是乱码
+    // 看不懂": 0.42 against 0.19): its one candidate would be offered alone anyway.
+    const leads = top !== undefined && this.offerable(top.intent) && top.score >= s.leadThreshold
+      && (!second || top.raw - second.raw >= s.leadMargin);
+    if (!top || (top.score < s.answerThreshold && !leads)) return { kind: 'none', candidates };
     // Closer to a question the FAQ does not answer than to any it does.
     if (r.noneScore >= top.score) return { kind: 'none', candidates };
     // "我是法人" says who the user is, not what the problem is: no question to answer yet. Unless it is

@@ -148,6 +148,9 @@ export interface RecognizerSettings {
   answerThreshold: number;
   /** At or above (and below answerThreshold): offered as a candidate. */
   suggestThreshold: number;
+  /** At or above (and below answerThreshold): answered when it leads the runner-up by leadMargin (raw) or more. */
+  leadThreshold: number;
+  leadMargin: number;
   /** A reply to a clarifying question is taken as a new question only at or above this. */
   rerouteThreshold: number;
   /** Top two intents closer than this (raw similarity), leading to different answers: ask which. */

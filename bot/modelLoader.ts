@@ -344,6 +344,8 @@ function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings 
   const s: RecognizerSettings = {
     answerThreshold: f.number('answerThreshold', 0, 1),
     suggestThreshold: f.number('suggestThreshold', 0, 1),
+    leadThreshold: f.number('leadThreshold', 0, 1),
+    leadMargin: f.number('leadMargin', 0, 1),
     rerouteThreshold: f.number('rerouteThreshold', 0, 1),
     ambiguityMargin: f.number('ambiguityMargin', 0, 1),
     maxCandidates: f.number('maxCandidates', 1, 10),
@@ -366,6 +368,8 @@ function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings 
   }
   f.onlyKeys([...Object.keys(s), 'calibration']);
   if (s.suggestThreshold > s.answerThreshold) f.fail('suggestThreshold', 'must not be above answerThreshold');
+  if (s.leadThreshold > s.answerThreshold) f.fail('leadThreshold', 'must not be above answerThreshold');
+  if (s.leadMargin < s.ambiguityMargin) f.fail('leadMargin', 'must not be below ambiguityMargin');
   if (s.rerouteThreshold < s.answerThreshold) f.fail('rerouteThreshold', 'must not be below answerThreshold');
   return s;
 }

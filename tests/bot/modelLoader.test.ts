@@ -120,6 +120,11 @@ describe('loadModel rejects broken YAML, naming file, entry and key', () => {
     expect(msg).toMatch(/intents\/systems\.yaml: entry 'hgr\.grant': key 'requires\[0\]': not a non-empty list of words/);
   });
 
+  test('a lead threshold above the answer threshold', () => {
+    const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/recognizer.yaml'), 'leadThreshold: 0.69', 'leadThreshold: 0.9')));
+    expect(msg).toMatch(/intents\/recognizer\.yaml: entry 'recognizer': key 'leadThreshold': must not be above answerThreshold/);
+  });
+
   test('invalid YAML syntax', () => {
     const msg = loadError(brokenCopy((d) => fs.appendFileSync(path.join(d, 'intents/login.yaml'), '\n  - id: [unclosed\n')));
     expect(msg).toMatch(/intents\/login\.yaml: invalid YAML/);

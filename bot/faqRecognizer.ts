@@ -368,11 +368,13 @@ export class FaqRecognizer {
     // What the system said, without what the user was doing when it said it: "……最后一步提交的时候
     // 提示重置失败" is 提示重置失败. Read so bare, it may only lift a question the whole message does not
     // rule out: "重置了密码，但还是提示登录名或密码错误" is not the question of the first wrong password.
+    // What it said is no question when it only says who the user is ("显示的是个人用户").
     const said = parts.flatMap((p) => {
       const at = p.words.findIndex((w) => this.reportWords.has(w));
       if (at <= 0) return [];
       const words = p.words.slice(at);
-      return this.index.tellingWords(words) >= MIN_WINDOW_WORDS ? [{ words, sounds: pinyinBigrams(words), bare: true }] : [];
+      return this.index.tellingWords(words) >= MIN_WINDOW_WORDS && !this.slotExtractor.mayBeOnlySlotWords(words.slice(1), userSlots)
+        ? [{ words, sounds: pinyinBigrams(words), bare: true }] : [];
     });
     const windows = ([
       ...said,
@@ -473,9 +475,10 @@ export class FaqRecognizer {
     // "人遗": which of its questions? Offered, not guessed, unless one is far ahead ("实名认证": how).
     if (r.onlyNamesATopic && second && top.raw - second.raw < s.topicMargin) return { kind: 'none', candidates };
     // Below the threshold, a question of the FAQ far ahead of every other is answered too ("注册页面全是乱码
-    // 看不懂": 0.42 against 0.19): its one candidate would be offered alone anyway.
+    // 看不懂": 0.42 against 0.19): its one candidate would be offered alone anyway. A close one that can lead
+    // to the same answers is no other question, as for the ambiguity margin.
     const leads = top !== undefined && this.offerable(top.intent) && top.score >= s.leadThreshold
-      && (!second || top.raw - second.raw >= s.leadMargin);
+      && r.ranking.slice(1).every((c) => top.raw - c.raw >= s.leadMargin || this.overlap(c.intent, top.intent));
     if (!top || (top.score < s.answerThreshold && !leads)) return { kind: 'none', candidates };
     // Closer to a question the FAQ does not answer than to any it does.
     if (r.noneScore >= top.score) return { kind: 'none', candidates };

@@ -50,6 +50,11 @@ export interface SlotDefinition {
   aboutUser: boolean;
   question: string;
   choices: SlotChoice[];
+  /**
+   * Words after which a value is what the system shows ("登录后提示是个人用户"): such a value decides
+   * between two the message states, as what the account shows outweighs what the user logged in with.
+   */
+  shownAfter: string[];
 }
 
 export interface AnswerRule {

@@ -226,7 +226,7 @@ function loadSlots(file: string, doc: Raw): Map<string, SlotDefinition> {
   for (const [name, raw] of Object.entries(doc.slots)) {
     if (!isRecord(raw)) throw new ModelError(file, name, undefined, 'not a mapping');
     const f: Fields = new Fields(file, name, raw);
-    f.onlyKeys(['question', 'choices', 'aboutUser']);
+    f.onlyKeys(['question', 'choices', 'aboutUser', 'shownAfter']);
     if (raw.aboutUser !== undefined && typeof raw.aboutUser !== 'boolean') f.fail('aboutUser', 'not true or false');
     const question = f.string('question');
     const choices: SlotChoice[] = f.records('choices').map((c, i) => {
@@ -245,7 +245,7 @@ function loadSlots(file: string, doc: Raw): Map<string, SlotDefinition> {
       if (values.has(c.value)) f.fail('choices', `duplicate value '${c.value}'`);
       values.add(c.value);
     }
-    slots.set(name, { name, question, choices, aboutUser: raw.aboutUser === true });
+    slots.set(name, { name, question, choices, aboutUser: raw.aboutUser === true, shownAfter: f.stringList('shownAfter', false) });
   }
   return slots;
 }

@@ -23,6 +23,9 @@ interface Match {
 
 const PRIORITY: Record<Phrase['kind'], number> = { reply: 0, word: 1, negation: 2, term: 3 };
 
+/** What may stand between a shownAfter word and the value it shows: "提示的是个人用户", "变成了自然人", "提示我是自然人". */
+const SHOWN_FILLER = /^[的是为了成我 ]{0,4}$/u;
+
 /** A message this short (characters) may be answered with a one-character reply (是, 对, 不). */
 const SHORT_REPLY_CHARS = 3;
 
@@ -42,6 +45,8 @@ export class SlotExtractor {
   private readonly slotWordPatterns = new Map<string, RegExp>();
   private readonly slotTexts = new Map<string, string[]>();
   private readonly firstCharIndex = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
+  /** Per slot with shownAfter: those words, canonical. */
+  private readonly shownWords = new Map<string, string[]>();
 
   constructor(slots: ReadonlyMap<string, SlotDefinition>, vocabulary: Vocabulary, private readonly pipeline: TextPipeline) {
     const add = (text: string, phrase: Omit<Phrase, 'text'>): void => {
@@ -60,6 +65,10 @@ export class SlotExtractor {
       if (p.slot !== undefined) this.slotPhrases.set(p.slot, [...(this.slotPhrases.get(p.slot) ?? []), p]);
     }
     this.neutralPhrases = this.phrases.filter((p) => p.slot === undefined);
+    for (const slot of slots.values()) {
+      const words = slot.shownAfter.map((w) => pipeline.canonicalize(w).replace(/ /g, '')).filter((w) => w !== '');
+      if (words.length > 0) this.shownWords.set(slot.name, words);
+    }
   }
 
   /** Slot values stated by a text (raw user text; it is canonicalised here). */
@@ -130,17 +139,30 @@ export class SlotExtractor {
       const stated = taken.filter((m) => m.phrase.slot !== undefined && !negated(m));
       // Words say more than bare replies: where both are found, the words decide.
       const hasWords = stated.some((m) => m.phrase.kind === 'word');
-      const values = new Set(stated.filter((m) => !hasWords || m.phrase.kind === 'word').map((m) => m.phrase.value));
-      // Two different values cancel out: better to ask than to guess.
-      if (values.size === 1) {
-        const [value] = [...values];
+      const said = stated.filter((m) => !hasWords || m.phrase.kind === 'word');
+      const values = new Set(said.map((m) => m.phrase.value));
+      // Two different values cancel out: better to ask than to guess. Unless the system showed one of them:
+      // "用公司账号登录，提示是个人用户" is an account shown as a natural person's.
+      const shown = values.size > 1 ? new Set(said.filter((m) => this.isShown(canonical, slot, m)).map((m) => m.phrase.value)) : values;
+      const decided = values.size === 1 ? values : shown;
+      if (decided.size === 1) {
+        const [value] = [...decided];
         if (value !== undefined) out[slot] = value;
       }
     }
     return out;
   }
 
-  private matches(canonical: string, phrases: readonly Phrase[]): Match[] {
+  /** Whether a slot's shownAfter word stands right before a match (a filler like 的是 between). */
+  private isShown(canonical: string, slot: string, m: Match): boolean {
+    const before = canonical.slice(Math.max(0, m.start - 12), m.start);
+    return (this.shownWords.get(slot) ?? []).some((w) => {
+      const at = before.lastIndexOf(w);
+      return at >= 0 && SHOWN_FILLER.test(before.slice(at + w.length));
+    });
+  }
+
+    private matches(canonical: string, phrases: readonly Phrase[]): Match[] {
     const found: Match[] = [];
     const byFirst = this.byFirstChar(phrases);
     for (let at = 0; at < canonical.length; at++) {

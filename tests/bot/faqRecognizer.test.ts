@@ -205,6 +205,12 @@ describe('decide() on the boundaries of its thresholds', () => {
     });
   });
 
+  test('a close runner-up that can lead to the same answers does not stand in the way of a lead', () => {
+    const r = withScores(answerThreshold - 0.0001, 0.7, 'login.forgot-password', 'login.forgot-all', [0.4, 0.39]);
+    expect(recognizer.decide({ ...r, ranking: [...r.ranking, { intent: b, score: 0.6, raw: 0.4 - leadMargin }] })).toMatchObject({ kind: 'intent', intent: 'login.forgot-password' });
+    expect(recognizer.decide({ ...r, ranking: [...r.ranking, { intent: b, score: 0.6, raw: 0.4 - leadMargin + 0.001 }] }).kind).toBe('none');
+  });
+
   test('a lead answers only a question of the FAQ: no goodbye or hand-over for a vague message', () => {
     expect(recognizer.decide(withScores(answerThreshold - 0.0001, 0, 'chitchat.goodbye', b, [0.4, 0])).kind).toBe('none');
     expect(recognizer.decide(withScores(answerThreshold - 0.0001, 0, 'handoff.human', b, [0.4, 0])).kind).toBe('none');
@@ -337,6 +343,15 @@ describe('long messages', () => {
     // 提示登录名或密码错误 with 外专 is the old 外专 account's question, whose answer is a reset: one was done already.
     const story = '为了登外专系统把密码重置了，可还是提示登录名或密码错误';
     expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'reset.still-wrong' });
+  });
+
+  test('what the system said is no question when it only says who the user is', () => {
+    // "显示的是个人用户" alone is nearest to 给个人用户授权; the story is a 高企 account shown as a person's.
+    const story = '你好，我负责我们公司的高企申报，用公司账号登录平台后，发现显示的是个人用户，不是法人，没法办高企，这个怎么弄';
+    const r = recognizer.recognizeText(story);
+    expect(r.ranking[0].intent).toBe('torch.hte-sme');
+    expect(r.ranking.findIndex((c) => c.intent === 'auth.grant')).toBeGreaterThan(2);
+    expect(r.slots.role).toBe('natural');
   });
 
   test('each clause of a story is read with the system the story names (vocabulary.systems)', () => {

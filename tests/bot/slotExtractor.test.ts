@@ -26,6 +26,8 @@ describe('SlotExtractor', () => {
     ['a bare reply counts for the asked slot', '记得', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'yes' }],
     ['the login name remembered, said the other way round', '登录名我记得很清楚，就是密码不对', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],
     ['a bare reply does not count when not asked', '记得', ['nameRemembered'], undefined, {}],
+    ['an English reply, yes', 'login name I still remember', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'yes' }],
+    ['an English reply, no: "remember" inside "don\'t remember" is no yes', "I don't remember it", ['nameRemembered'], 'nameRemembered', { nameRemembered: 'no' }],
     ['a one-character reply only as the whole answer', '是', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'yes' }],
     ['是 inside 我是法人 is not a yes', '我是法人', ['nameRemembered', 'userType'], 'nameRemembered', { userType: 'legal' }],
     ['words beat bare replies of the other value', '登录名也忘了 记得', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'no' }],

@@ -157,6 +157,8 @@ export class FaqRecognizer {
   private readonly reportWords: Set<string>;
   /** vocabulary.systems, canonical: the subject of every clause of a message that names one. */
   private readonly systemWords: Set<string>;
+  /** vocabulary.userStatements, canonical: beside a user slot's words, still only who the user is. */
+  private readonly userStatementWords: Set<string>;
 
   constructor(private readonly model: FaqModel) {
     this.settings = model.recognizer;
@@ -195,6 +197,7 @@ export class FaqRecognizer {
     this.contrast = contrasts.length > 0 ? new RegExp(wordAlternation(contrasts), 'gu') : undefined;
     this.reportWords = new Set(this.matchForms(model.vocabulary.reports));
     this.systemWords = new Set(this.matchForms(model.vocabulary.systems));
+    this.userStatementWords = new Set(this.matchForms(model.vocabulary.userStatements));
     this.offerableIntents = new Set(model.intents
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.source !== undefined)).map((i) => i.id));
 
@@ -693,10 +696,11 @@ export class FaqRecognizer {
   }
 
   private onlySaysWhoTheUserIs(r: FaqRecognition): boolean {
-    const userSlots = this.userSlots;
-    return userSlots.some((name) => r.slots[name] !== undefined)
-      && this.slotExtractor.mayBeOnlySlotWords(r.analyzed.words, { slots: userSlots })
-      && this.slotExtractor.residualWordsCanonical(r.analyzed.canonical, { slots: userSlots }).length === 0;
+    const userSlots = { slots: this.userSlots };
+    const statement = (w: string): boolean => this.userStatementWords.has(w);
+    return this.userSlots.some((name) => r.slots[name] !== undefined)
+      && this.slotExtractor.mayBeOnlySlotWords(r.analyzed.words.filter((w) => !statement(w)), userSlots)
+      && this.slotExtractor.residualWordsCanonical(r.analyzed.canonical, userSlots).every(statement);
   }
 
   /** Only questions the FAQ answers are offered as candidates, never 问候 or 致谢. */

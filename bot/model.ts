@@ -114,6 +114,8 @@ export interface Vocabulary {
   systems: string[];
   /** Endings of a message that only says when ("实名的时候", "注册时"): with a previous question, it is read with it. */
   circumstances: string[];
+  /** Words that, beside the words of a slot about the user, still only say who the user is ("我是用法人账号登录的"). */
+  userStatements: string[];
   /** Names of other services ("社保", "个税", "学信网"): a message about one of them, naming neither this platform nor its systems, is not answered. */
   elsewhere: string[];
   /** Names of this platform itself (政务服务平台, 科技部): with `systems`, what keeps a message in scope though it names another service. */

@@ -300,7 +300,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {
   const f: Fields = new Fields(file, 'vocabulary', doc);
-  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'generalQuestions', 'injections', 'contrasts', 'reports', 'systems', 'elsewhere', 'platform', 'circumstances']);
+  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'generalQuestions', 'injections', 'contrasts', 'reports', 'systems', 'elsewhere', 'platform', 'circumstances', 'userStatements']);
   const synonymsRaw = doc.synonyms;
   if (!Array.isArray(synonymsRaw)) f.fail('synonyms', 'missing or not a list of word lists');
   const synonyms = synonymsRaw.map((group: unknown, i: number) => {
@@ -325,6 +325,7 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
     elsewhere: f.stringList('elsewhere', false),
     platform: f.stringList('platform', false),
     circumstances: f.stringList('circumstances', false),
+    userStatements: f.stringList('userStatements', false),
   };
 }
 

@@ -45,7 +45,7 @@ export class SlotExtractor {
   private readonly slotWordPatterns = new Map<string, RegExp>();
   private readonly slotTexts = new Map<string, string[]>();
   private readonly firstCharIndex = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
-  /** Per slot with shownAfter: those words, canonical. */
+  /** Per slot with shownAfter: those words, canonical (a space where words are apart: "shows as"). */
   private readonly shownWords = new Map<string, string[]>();
 
   constructor(slots: ReadonlyMap<string, SlotDefinition>, vocabulary: Vocabulary, private readonly pipeline: TextPipeline) {
@@ -66,7 +66,7 @@ export class SlotExtractor {
     }
     this.neutralPhrases = this.phrases.filter((p) => p.slot === undefined);
     for (const slot of slots.values()) {
-      const words = slot.shownAfter.map((w) => pipeline.canonicalize(w).replace(/ /g, '')).filter((w) => w !== '');
+      const words = slot.shownAfter.map((w) => pipeline.canonicalize(w)).filter((w) => w !== '');
       if (words.length > 0) this.shownWords.set(slot.name, words);
     }
   }

@@ -217,6 +217,16 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // "我用的是法人账号" alone is nearest to 因公出国培训用法人还是自然人账号: it only says who the user is.
+    name: 'who the user is, said with 用 after an answer, is read with the question before',
+    steps: [
+      ['高企在哪里申报，我登录后显示的是自然人', [{ kbId: 'torch.hte-sme.natural' }]],
+      ['我用的是法人账号', [{ kbId: 'torch.hte-sme.natural' }]],
+      ['火炬中心其他业务在哪办', [{ includes: question('role'), noKbId: true }]],
+      ['其实是企业账号', [{ kbId: 'torch.other.legal' }]],
+    ],
+  },
+  {
     name: 'a why after an answer is not a goodbye',
     steps: [
       ['密码过期', [{ kbId: 'login.password-expired' }]],

@@ -664,16 +664,20 @@ export class FaqRecognizer {
    */
   private checkAgainstContrast(text: string, whole: FaqRecognition, decision: Decision & { kind: 'intent' }): Decision {
     if (whole.exact) return decision;
-    // Only a question the whole points to could be offered beside its answer: without one, the tail
-    // need not be read (a long story's second recognition is most of what it costs).
+    // Only a question the whole points to could be offered beside its answer, or answered instead of it (a
+    // narrower one): without one, the tail need not be read (a long story's second recognition is most of what it costs).
     const offerable = (r: ScoredIntent): boolean => r.intent !== decision.intent && r.score >= this.settings.suggestThreshold
       && this.offerable(r.intent) && !this.overlap(r.intent, decision.intent);
-    if (!whole.ranking.some(offerable)) return decision;
+    const narrower = (r: ScoredIntent): boolean => r.score >= this.settings.suggestThreshold && this.narrows(r.intent, decision.intent);
+    if (!whole.ranking.some((r) => offerable(r) || narrower(r))) return decision;
     const tail = this.afterContrast(text);
     if (tail === undefined) return decision;
     const read = this.decide(this.recognizeText(tail));
     // What that part points to: its answer, or its best candidate.
     const pointsTo = read.kind === 'intent' ? read.intent : read.kind === 'control' ? undefined : read.candidates[0]?.intent;
+    // That part names the very problem of which the whole is the general kind: "账号和密码都是对的，可是验证码每次
+    // 都说不正确" is the 验证码 question, not 登录不上 (which would ask which problem it is).
+    if (read.kind === 'intent' && read.intent !== decision.intent && this.narrows(read.intent, decision.intent)) return read;
     if (!pointsTo || pointsTo === decision.intent || this.overlap(pointsTo, decision.intent)) return decision;
     // A part torn between the other question and the whole's own ("……已被注册了，但是单位名称没被注册过")
     // does not speak against the whole.
@@ -706,6 +710,14 @@ export class FaqRecognizer {
   /** Only questions the FAQ answers are offered as candidates, never 问候 or 致谢. */
   private offerable(intentId: string): boolean {
     return this.offerableIntents.has(intentId);
+  }
+
+  /** Whether every answer of `narrow` is one of `broad`'s, and `broad` has more: 验证码错误 narrows 登录不上. */
+  private narrows(narrow: string, broad: string): boolean {
+    const of = (id: string): readonly string[] => { const i = this.intentsById.get(id); return i ? answersOf(i) : []; };
+    const wide = new Set(of(broad));
+    const answers = of(narrow);
+    return answers.length > 0 && answers.length < wide.size && answers.every((a) => wide.has(a));
   }
 
   /** Two intents that can lead to the same answer are not a real ambiguity. */

@@ -281,6 +281,17 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // As a whole it is 登录不上 (which asks which problem); after 可是 it names the problem: 验证码.
+    name: 'a story whose part after the contrast word names the very problem of the whole is answered with it',
+    steps: [['你好，我登录政务服务平台，账号和密码都是对的，可是验证码每次输进去都说不正确，刷新了好几次图片还是不行，请问怎么解决？',
+      [{ kbId: 'login.captcha-error' }]]],
+  },
+  {
+    name: 'changing an authorisation given is not editing the profile (权限 with 修改)',
+    steps: [['你好，我是单位的账号管理员，上个月给一个同事开了平台的业务权限，现在他调岗了，我想把他的权限改掉或者收回来，在哪里操作？',
+      [{ includes: messages.fallbackWithCandidates, noKbId: true }]]],
+  },
+  {
     // As a whole the pasted 登录名或密码错误 wins; after 结果 the story is about 无预留手机号.
     name: 'a story whose part after the contrast word is about another question asks which one',
     steps: [['你好，我之前注册过账号，好久没用了，现在登录提示登录名或密码错误，我点了忘记密码用登录名重置，结果说没有预留手机号，我该怎么办',

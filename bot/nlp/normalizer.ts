@@ -4,9 +4,11 @@
 import * as OpenCC from 'opencc-js';
 import { rememberRecent } from './recentResults';
 
-// 'twp' also converts Taiwanese phrasing (登錄→登录, 帳號→账号); Hong Kong forms are covered by
-// the character table it shares with 'hk'.
-const convert = OpenCC.Converter({ from: 'twp', to: 'cn' });
+// Character by character ('tw', not 'twp'): the Taiwanese phrase table rewrites words across a word
+// boundary ("選單位" → 菜单位, 選單 being a menu there) and mainland words it takes for Taiwanese ones
+// (文件 → 文档, 停用 → 禁用). Taiwanese words (帳號, 登入, 搜尋, 資訊) are synonyms in vocabulary.yaml.
+// Hong Kong forms are covered by the character table it shares with 'hk'.
+const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 /** Per character: whether the converter changes it alone (looked up once a character). */
 const traditional = new Map<string, boolean>();

@@ -12,7 +12,8 @@ describe('normalizeText', () => {
     ['full width letters and digits', 'ＣＨＲＯＭＥ１２３', 'chrome123'],
     ['upper case', 'Chrome', 'chrome'],
     ['traditional characters', '登錄名與密碼都忘記了', '登录名与密码都忘记了'],
-    ['Taiwanese phrasing', '網路瀏覽器', '网络浏览器'],
+    ['character by character: a Taiwanese word stays itself (a synonym makes 网路 网络)', '網路瀏覽器', '网路浏览器'],
+    ['no phrase across a word boundary (選單 is a menu in Taiwan, 選單位 is choosing the unit)', '選單位選不完', '选单位选不完'],
     ['simplified text is left as typed (文件 is no Taiwanese 文档 here)', 'word文件格式有问题', 'word文件格式有问题'],
     ['punctuation becomes one space', '验证码，错误！！', '验证码 错误'],
     ['full-width punctuation and quotes', '提示“法定代表人类型不能为空”', '提示 法定代表人类型不能为空'],
@@ -112,6 +113,7 @@ describe('TextPipeline with the project vocabulary', () => {
   const pipeline = new TextPipeline(projectModel().vocabulary);
   test.each([
     ['traditional + typo + abbreviation', '人遺系統的驗正碼錯誤', ['人类遗传资源', '验证码', '错误']],
+    ['Taiwanese words are synonyms: 網路 = 网络, 帳號 = 账号, 搜尋 = 搜索, 資訊 = 信息', '網路不好，帳號搜尋不到，資訊', ['网络', '不好', '账号', '搜索', '不到', '信息']],
     ['高企 → 高新技术企业认定', '高企怎么申报', ['高新技术企业认定', '怎么', '申报']],
     ['信用代码 → 统一社会信用代码; 被注册过 = 已被注册 (not 已存在: 注册 tells the question)', '信用代码被注册过', ['统一社会信用代码', '已被注册']],
     ['被人注册了 = 已被注册', '身份证号被人注册了', ['证件号码', '已被注册']],

@@ -14,6 +14,7 @@ describe('FaqRecognizer on messages', () => {
     ['an abbreviation', '人遗项目提交以后没法下载', 'hgr.no-download-button'],
     ['a pasted error text', '保存失败：法定代表人类型不能为空', 'realname.legal-rep-type-empty'],
     ['an English word mixed in', 'captcha 总提示错误', 'login.captcha-error'],
+    ['a chatbot\'s name asks what the bot is', '你是chatgpt吗', 'chitchat.identity'],
   ])('%s: %s', (_name, text, intent) => {
     const decision = recognizer.decide(recognizer.recognizeText(text));
     expect(decision).toMatchObject({ kind: 'intent', intent });

@@ -346,6 +346,12 @@ describe('long messages', () => {
     expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'reset.still-wrong' });
   });
 
+  test('a story torn between two questions is read again from its end, where its question is', () => {
+    const story = '去年办中小企评价用的账号，今年登录说密码过期';
+    expect(recognizer.decide(recognizer.recognizeText(story)).kind).toBe('ambiguous');
+    expect(recognizer.decideInContext(story, undefined).decision).toMatchObject({ kind: 'intent', intent: 'login.password-expired' });
+  });
+
   test('what the system said is no question when it only says who the user is', () => {
     // "显示的是个人用户" alone is nearest to 给个人用户授权; the story is a 高企 account shown as a person's.
     const story = '你好，我负责我们公司的高企申报，用公司账号登录平台后，发现显示的是个人用户，不是法人，没法办高企，这个怎么弄';

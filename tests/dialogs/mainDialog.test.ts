@@ -267,7 +267,7 @@ const cases: { name: string; steps: Step[] }[] = [
   {
     name: 'who the user is, said after "您是想问", is read with the question before it',
     steps: [
-      ['密码记得，用户名忘了', [{ includes: messages.didYouMean, noKbId: true }]],
+      ['登录名密码', [{ includes: messages.didYouMean, noKbId: true }]],
       ['法人', [{ kbId: 'login.forgot-all.legal' }]],
     ],
   },

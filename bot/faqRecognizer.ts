@@ -42,6 +42,8 @@ export interface FaqRecognition {
   noneScore: number;
   /** Slot values the message states, for every declared slot. */
   slots: SlotValues;
+  /** The intents the message rules out by its words or facts, with the factor each was scaled by (penalizedIntents). */
+  ruledOut: ReadonlyMap<string, number>;
   control?: ControlKind;
   /** The message tries to instruct the bot (vocabulary.injections): it gets no answer. */
   injection: boolean;
@@ -301,7 +303,7 @@ export class FaqRecognizer {
     const forms = this.generalQuestionWords.filter((w) => key.includes(w));
     const asksWhatOneWordIs = forms.length > 0 && analyzed.words.filter((w) => !forms.some((f) => f.includes(w))).length <= 1;
     const onlyNamesATopic = this.namesOnlyATopic(analyzed);
-    return { text: rawText, analyzed, ranking, noneScore, slots, control, exact, injection, elsewhere, asksWhatOneWordIs, onlyNamesATopic };
+    return { text: rawText, analyzed, ranking, noneScore, slots, ruledOut: penalized, control, exact, injection, elsewhere, asksWhatOneWordIs, onlyNamesATopic };
   }
 
   /**
@@ -572,7 +574,7 @@ export class FaqRecognizer {
           return readAgain(recognition, again, decided);
         }
       }
-      if (!this.penalizedIntents(recognition.analyzed.asserted, recognition.slots).has(decision.intent)) return alone;
+      if (!recognition.ruledOut.has(decision.intent)) return alone;
       choices = this.candidatesOf(recognition);
       readings = [joined];
     } else if (previousQuestion && this.onlySaysWhoTheUserIs(recognition)) {

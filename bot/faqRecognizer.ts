@@ -380,10 +380,14 @@ export class FaqRecognizer {
     // 提示重置失败" is 提示重置失败. Read so bare, it may only lift a question the whole message does not
     // rule out: "重置了密码，但还是提示登录名或密码错误" is not the question of the first wrong password.
     // What it said is no question when it only says who the user is ("显示的是个人用户").
-    const said = parts.flatMap((p) => {
+    // Any clause of the message may say it, not only the last few; a report word that ends its clause
+    // says the next one: "弹出提示“您的密码已过期，请及时修改”" (punctuation cut the quote off).
+    const all = analyzed.clauses;
+    const said = all.flatMap((p, i) => {
       const at = p.words.findIndex((w) => this.reportWords.has(w));
       if (at <= 0) return [];
-      const words = p.words.slice(at);
+      let words = p.words.slice(at);
+      if (i + 1 < all.length && this.index.tellingWords(words.slice(1)) === 0) words = [...words, ...all[i + 1].words];
       return this.index.tellingWords(words) >= MIN_WINDOW_WORDS && !this.slotExtractor.mayBeOnlySlotWords(words.slice(1), userSlots)
         ? [{ words, sounds: pinyinBigrams(words), bare: true }] : [];
     });

@@ -352,6 +352,11 @@ describe('long messages', () => {
     expect(recognizer.decideInContext(story, undefined).decision).toMatchObject({ kind: 'intent', intent: 'login.password-expired' });
   });
 
+  test('what the system said may be quoted after the report word, cut off by punctuation, early in a story', () => {
+    const story = '你好，我们公司叫某某科技，前几天去注册法人账号，填完信息以后系统弹出“统一社会信用代码已被注册”，我问了一圈同事都说没注册过，是不是有人冒用我们公司信息了？';
+    expect(recognizer.decideInContext(story, undefined).decision).toMatchObject({ kind: 'intent', intent: 'register.credit-code-taken' });
+  });
+
   test('what the system said is no question when it only says who the user is', () => {
     // "显示的是个人用户" alone is nearest to 给个人用户授权; the story is a 高企 account shown as a person's.
     const story = '你好，我负责我们公司的高企申报，用公司账号登录平台后，发现显示的是个人用户，不是法人，没法办高企，这个怎么弄';

@@ -143,8 +143,7 @@ export class SlotExtractor {
       const values = new Set(said.map((m) => m.phrase.value));
       // Two different values cancel out: better to ask than to guess. Unless the system showed one of them:
       // "用公司账号登录，提示是个人用户" is an account shown as a natural person's.
-      const shown = values.size > 1 ? new Set(said.filter((m) => this.isShown(canonical, slot, m)).map((m) => m.phrase.value)) : values;
-      const decided = values.size === 1 ? values : shown;
+      const decided = values.size > 1 ? new Set(said.filter((m) => this.isShown(canonical, slot, m)).map((m) => m.phrase.value)) : values;
       if (decided.size === 1) {
         const [value] = [...decided];
         if (value !== undefined) out[slot] = value;

@@ -163,8 +163,12 @@ export class FaqRecognizer {
   private readonly contrast: RegExp | undefined;
   /** vocabulary.reports, canonical: a clause with one states what the system said. */
   private readonly reportWords: Set<string>;
+  /** vocabulary.reports and vocabulary.symptoms, canonical: a clause with one states the problem. */
+  private readonly problemWords: Set<string>;
   /** vocabulary.systems, canonical: the subject of every clause of a message that names one. */
   private readonly systemWords: Set<string>;
+  /** vocabulary.systems and vocabulary.background, canonical: what each clause of a story is read with. */
+  private readonly contextWords: Set<string>;
   /** vocabulary.userStatements, canonical: beside a user slot's words, still only who the user is. */
   private readonly userStatementWords: Set<string>;
 
@@ -204,7 +208,9 @@ export class FaqRecognizer {
     const contrasts = model.vocabulary.contrasts.map(normalizeText).filter((w) => w !== '');
     this.contrast = contrasts.length > 0 ? new RegExp(wordAlternation(contrasts), 'gu') : undefined;
     this.reportWords = new Set(this.matchForms(model.vocabulary.reports));
+    this.problemWords = new Set([...this.reportWords, ...this.matchForms(model.vocabulary.symptoms)]);
     this.systemWords = new Set(this.matchForms(model.vocabulary.systems));
+    this.contextWords = new Set([...this.systemWords, ...this.matchForms(model.vocabulary.background)]);
     this.userStatementWords = new Set(this.matchForms(model.vocabulary.userStatements));
     this.offerableIntents = new Set(model.intents
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.source !== undefined)).map((i) => i.id));
@@ -372,9 +378,9 @@ export class FaqRecognizer {
     const userSlots = { slots: this.userSlots };
     const enough = parts.map((p) => this.index.tellingWords(p.words) >= MIN_WINDOW_WORDS
       && !this.slotExtractor.mayBeOnlySlotWords(p.words, userSlots));
-    // When some clause reports what the system said, the clauses that do not (what the user did:
-    // "我用登录名重置密码") are no question of their own.
-    const reports = parts.map((p) => p.words.some((w) => this.reportWords.has(w)));
+    // When some clause reports what the system said or what failed (搜索不到), the clauses that do not
+    // (what the user did: "我用登录名重置密码", "给员工授权") are no question of their own.
+    const reports = parts.map((p) => p.words.some((w) => this.problemWords.has(w)));
     const anyReport = reports.some(Boolean);
     // What the system said, without what the user was doing when it said it: "……最后一步提交的时候
     // 提示重置失败" is 提示重置失败. Read so bare, it may only lift a question the whole message does not
@@ -397,9 +403,9 @@ export class FaqRecognizer {
       ...parts.slice(1).flatMap((p, i) => (enough[i] && enough[i + 1]) || (anyReport && !reports[i] && !reports[i + 1]) ? []
         : [{ words: [...parts[i].words, ...p.words], sounds: [...parts[i].sounds, ...p.sounds] }]),
     ] as ClauseWindow[]).map((w) => {
-      // A clause is read with the systems the message names anywhere: "提示证件号码已存在" after
-      // "以前在外专系统有账号" is the 外专 question. Not what the system said, read bare.
-      const context = analyzed.words.filter((x) => this.systemWords.has(x) && !w.words.includes(x));
+      // A clause is read with the systems (and the background: 变更) the message names anywhere:
+      // "提示证件号码已存在" after "以前在外专系统有账号" is the 外专 question. Not what the system said, read bare.
+      const context = analyzed.words.filter((x) => this.contextWords.has(x) && !w.words.includes(x));
       return context.length === 0 || w.bare ? w : { words: [...w.words, ...context], sounds: [...w.sounds, ...pinyinBigrams(context)] };
     });
     // The raw scores windows raised; the others stay the whole message's.

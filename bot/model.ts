@@ -110,8 +110,12 @@ export interface Vocabulary {
   contrasts: string[];
   /** Words that introduce what the system said ("提示登录名不存在"): in a story, the clause with one states the problem. */
   reports: string[];
+  /** Words of a failure the user saw (搜索不到): like `reports`, in a story the clause with one states the problem. */
+  symptoms: string[];
   /** Names of the platform's systems (人类遗传资源, 外国专家项目管理信息系统): named anywhere in a story, the subject of each clause. */
   systems: string[];
+  /** What happened to the user that a story says once (变更: the unit was renamed): like `systems`, read with each of its clauses. */
+  background: string[];
   /** Endings of a message that only says when ("实名的时候", "注册时"): with a previous question, it is read with it. */
   circumstances: string[];
   /** Words that, beside the words of a slot about the user, still only say who the user is ("我是用法人账号登录的"). */

@@ -300,7 +300,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {
   const f: Fields = new Fields(file, 'vocabulary', doc);
-  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'generalQuestions', 'injections', 'contrasts', 'reports', 'systems', 'elsewhere', 'platform', 'circumstances', 'userStatements']);
+  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'generalQuestions', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements']);
   const synonymsRaw = doc.synonyms;
   if (!Array.isArray(synonymsRaw)) f.fail('synonyms', 'missing or not a list of word lists');
   const synonyms = synonymsRaw.map((group: unknown, i: number) => {
@@ -321,7 +321,9 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
     injections: f.stringList('injections', false),
     contrasts: f.stringList('contrasts', false),
     reports: f.stringList('reports', false),
+    symptoms: f.stringList('symptoms', false),
     systems: f.stringList('systems', false),
+    background: f.stringList('background', false),
     elsewhere: f.stringList('elsewhere', false),
     platform: f.stringList('platform', false),
     circumstances: f.stringList('circumstances', false),

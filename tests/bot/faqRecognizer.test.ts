@@ -372,6 +372,20 @@ describe('long messages', () => {
     expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'expert.id-in-use' });
   });
 
+  test.each([
+    ['我们研究所前年从某某所改名成了某某中心，单位的法人账号还是旧名字注册的，密码现在也没了，申诉时单位名称写哪个'],
+    ['单位前两年换了名，法人账号登不上，密码也忘了，现在申诉找回要准备什么'],
+  ])('each clause is read with what happened, said once (vocabulary.background: 变更): %s', (story) => {
+    // Read without the rename, "密码也没了" is a wrong password and "登不上" a login problem.
+    expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'appeal.company-renamed' });
+  });
+
+  test('a clause of a failure the user saw states the problem, not the action before it (vocabulary.symptoms: 不到)', () => {
+    // "给单位新来的同事授权" alone is how to authorise; the story is a user the search does not find.
+    const story = '你好，我想给单位新来的同事授权，在授权页面输入了他的姓名，点查询没有结果，他说他注册了但还没做实名，是不是这个原因';
+    expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'auth.user-not-found' });
+  });
+
   test('a greeting opening a story does not answer it', () => {
     const d = recognizer.decide(recognizer.recognizeText('你好，打扰了，我想了解一下明年的研发经费预算怎么编制'));
     expect(d.kind).toBe('none');

@@ -647,14 +647,18 @@ export class FaqRecognizer {
   /**
    * A message after a bare topic word ("人遗", "高企": its questions were offered, not all of them) is
    * asked about that topic: "怎么授权给员工" after "人遗" is how to authorise for 人遗. Read with it, what
-   * it confidently decides holds, whether or not it was among the questions offered.
+   * it confidently decides holds, whether or not it was among the questions offered. So after a bare
+   * system name that had a question of its own answered ("因公出国": which account): "提示没有权限" then
+   * is that system's, not the platform's.
    */
   private readOnTopic(recognition: FaqRecognition, previous: string, readJoined: () => FaqRecognition): ReadInContext | undefined {
     if (recognition.exact || recognition.injection || recognition.elsewhere || recognition.control) return undefined;
     const top = recognition.ranking[0];
     if (!top || recognition.noneScore >= top.score) return undefined;
     // A topic is one word: a longer message before is no bare topic (and is not recognised again).
-    if (compact(normalizeText(previous)).length > MAX_TOPIC_CHARS || !this.namesOnlyATopic(this.pipeline.analyze(previous))) return undefined;
+    if (compact(normalizeText(previous)).length > MAX_TOPIC_CHARS) return undefined;
+    const before = this.pipeline.analyze(previous);
+    if (!this.namesOnlyATopic(before) && !this.namesOnlyASystem(before)) return undefined;
     const again = readJoined();
     const decided = this.decide(again);
     return decided.kind === 'intent' ? readAgain(recognition, again, decided) : undefined;
@@ -668,6 +672,11 @@ export class FaqRecognizer {
   /** A message of one word that the examples of topicWordIntents intents or more share ("人遗", "密码"). */
   private namesOnlyATopic(analyzed: AnalyzedText): boolean {
     return new Set(analyzed.words).size === 1 && this.index.labelsWithWord(analyzed.words[0]) >= this.settings.topicWordIntents;
+  }
+
+  /** A message that is one of vocabulary.systems and nothing else ("因公出国", "外专系统"). */
+  private namesOnlyASystem(analyzed: AnalyzedText): boolean {
+    return new Set(analyzed.words).size === 1 && this.systemWords.has(analyzed.words[0]);
   }
 
   /** The intents a message points to: offerable, from suggestThreshold, at most maxCandidates. */

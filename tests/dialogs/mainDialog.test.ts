@@ -207,6 +207,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Alone, "提示没有权限" is the platform's 法人授权时提示没有权限: after a bare system name it is that system's.
+    name: 'after a bare system name answered, a bare symptom is that system\'s',
+    steps: [
+      ['因公出国', [{ kbId: 'abroad.which-account' }]],
+      ['提示没有权限', [{ kbId: 'abroad.no-permission' }]],
+    ],
+  },
+  {
     // Alone, "过期了" is 密码过期 and "一直不对" 密码错误: one word goes on about the question before.
     name: 'one word after an answered question is read with it',
     steps: [

@@ -158,6 +158,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['系统提示 = 提示; following the prompts (按照页面提示) says nothing', '按照页面提示填写，系统提示重置失败', ['填写', '提示', '重置', '失败']],
     ['how do I = 怎么; phone number = 手机号', 'How do I reset the password? no phone number', ['怎么', '重置', '密码', 'no', '手机号']],
     ['没结果 / 没查到 = 不到: the search found nothing', '查询没结果，搜索没有结果，没查到', ['搜索', '不到', '搜索', '不到', '不到']],
+    ['木有 / 没得 = 没有', '密码木有了，权限没得', ['密码', '没有', '权限', '没有']],
     ['how many times the user tried (三次, 好几遍, 很多次) says nothing', '输了三次密码，验证码试了好几遍，反复输了很多次', ['输', '密码', '验证码', '试', '反复', '输']],
     ['English function words say nothing; verification code = 验证码', 'I forgot my password, the verification code is wrong', ['忘记', '密码', '验证码', '错误']],
   ])('%s', (_name, input, expected) => {

@@ -159,6 +159,9 @@ describe('TextPipeline with the project vocabulary', () => {
     ['how do I = 怎么; phone number = 手机号', 'How do I reset the password? no phone number', ['怎么', '重置', '密码', 'no', '手机号']],
     ['没结果 / 没查到 = 不到: the search found nothing', '查询没结果，搜索没有结果，没查到', ['搜索', '不到', '搜索', '不到', '不到']],
     ['木有 / 没得 = 没有', '密码木有了，权限没得', ['密码', '没有', '权限', '没有']],
+    ['English: lost / can\'t remember = 忘记, grant permission = 授权, natural person = 自然人, a real person = 人工客服',
+      'lost the password, can\'t remember the login name; grant permission to a natural person; talk to a real person',
+      ['忘记', '密码', '忘记', '登录名', '授权', '自然人', 'talk', '人工客服']],
     ['how many times the user tried (三次, 好几遍, 很多次) says nothing', '输了三次密码，验证码试了好几遍，反复输了很多次', ['输', '密码', '验证码', '试', '反复', '输']],
     ['English function words say nothing; verification code = 验证码', 'I forgot my password, the verification code is wrong', ['忘记', '密码', '验证码', '错误']],
   ])('%s', (_name, input, expected) => {

@@ -6,22 +6,24 @@
 // of Latin letters or digits is one word (jieba would cut "chrome" into letters).
 import * as nodejieba from 'nodejieba';
 import { loadJieba } from './jiebaDictionary';
-import { isHan, normalizeText, wordAlternation } from './normalizer';
+import { isHan, normalizeText } from './normalizer';
 import { rememberRecent } from './recentResults';
+import { WordFinder } from './wordFinder';
 
 const LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}]+$/u;
 
 export class Segmenter {
   private readonly stopwords: Set<string>;
-  private readonly terms: RegExp | undefined;
+  private readonly terms: WordFinder | undefined;
 
   constructor(terms: readonly string[], stopwords: readonly string[]) {
     loadJieba();
     const words = [...new Set(terms.map((t) => normalizeText(t)).filter((t) => t.length > 1 && !t.includes(' ')))];
-    this.terms = words.length ? new RegExp(`(${wordAlternation(words)})`, 'u') : undefined;
+    this.stopwords = new Set(stopwords.map(normalizeText));
+    // A term that is a stopword is kept whole only to hide a part of it (一个人): it gives way (WordFinder).
+    this.terms = words.length ? new WordFinder(words, new Set(words.filter((w) => this.stopwords.has(w)))) : undefined;
     // jieba also learns the terms, for the rare text where they meet another word across a cut.
     for (const w of words) nodejieba.insertWord(w);
-    this.stopwords = new Set(stopwords.map(normalizeText));
   }
 
   /** All words of a normalised text, in order. */
@@ -35,10 +37,10 @@ export class Segmenter {
     for (const chunk of text.split(' ')) {
       if (!chunk) continue;
       const out: string[] = [];
-      const pieces = this.terms ? chunk.split(this.terms) : [chunk];
+      const pieces = this.terms ? this.terms.split(chunk) : [chunk];
       pieces.forEach((piece, i) => {
         if (!piece) return;
-        // split() with a capture group puts the matched terms at the odd positions.
+        // The terms are at the odd positions.
         if (i % 2 === 1) out.push(piece);
         else out.push(...this.cutFree(piece));
       });

@@ -1,13 +1,18 @@
 // Stage 2: rewrite every synonym, abbreviation and common typo to its group's canonical word
 // (人遗 → 人类遗传资源, 登陆 → 登录), longest match first so 申诉找回 is not cut into 申诉.
-import { normalizeText, wordAlternation } from './normalizer';
+import { normalizeText } from './normalizer';
+import { WordFinder } from './wordFinder';
 
 export class SynonymRewriter {
   private readonly canonical = new Map<string, string>();
-  private readonly pattern: RegExp | undefined;
+  private readonly finder: WordFinder | undefined;
 
-  /** groups: canonical word first; protected: words that must stay whole (they map to themselves). */
-  constructor(groups: readonly string[][], protectedWords: readonly string[] = []) {
+  /**
+   * groups: canonical word first; protected: words that must stay whole (they map to themselves);
+   * hiding: protected words kept whole only to hide a part of them (一个人), which give way to a
+   * word that overlaps them (WordFinder).
+   */
+  constructor(groups: readonly string[][], protectedWords: readonly string[] = [], hiding: readonly string[] = []) {
     for (const word of protectedWords) {
       const w = normalizeText(word);
       if (w) this.canonical.set(w, w);
@@ -20,13 +25,13 @@ export class SynonymRewriter {
       }
     }
     const words = [...this.canonical.keys()];
-    this.pattern = words.length ? new RegExp(wordAlternation(words), 'gu') : undefined;
+    this.finder = words.length ? new WordFinder(words, new Set(hiding.map(normalizeText))) : undefined;
   }
 
   /** Input must already be normalised. */
   rewrite(normalized: string): string {
-    if (!this.pattern) return normalized;
-    return normalized.replace(this.pattern, (m) => this.canonical.get(m) ?? m);
+    if (!this.finder) return normalized;
+    return this.finder.replace(normalized, (m) => this.canonical.get(m) ?? m);
   }
 
   /** Every canonical word, for the segmenter's dictionary. */

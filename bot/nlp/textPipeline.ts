@@ -40,7 +40,9 @@ export class TextPipeline {
   private readonly denial: RegExp | undefined;
 
   constructor(vocabulary: Vocabulary) {
-    this.rewriter = new SynonymRewriter(vocabulary.synonyms, vocabulary.terms);
+    // Terms that are stopwords too are kept whole only to hide a part of them (一个人: no 个人 in it).
+    const stop = new Set(vocabulary.stopwords);
+    this.rewriter = new SynonymRewriter(vocabulary.synonyms, vocabulary.terms, vocabulary.terms.filter((t) => stop.has(t)));
     // Typos are corrected towards every domain word, the variants of a synonym group included; a sound
     // two variants share (登录名, 登陆名) is written as their group's first word.
     const groupOf = new Map<string, string>();

@@ -596,7 +596,12 @@ export class FaqRecognizer {
       answersWhatOneAsks = true;
     } else if (decision.candidates.length > 0 && !outOfScope) {
       choices = decision.candidates;
-      readings = [decision.kind === 'ambiguous' ? this.afterContrast(text) : undefined,
+      // The part after the contrast word is read for a near-tie, and for a message too unclear to answer
+      // whose first question is well ahead ("实名都通过了，可是进高企认定还是进不去"). Below the answer
+      // threshold, a near-tie read from its contrast word answered wrongly (two of eleven in held-out).
+      const [first, runnerUp] = recognition.ranking;
+      const clearLead = !runnerUp || first.raw - runnerUp.raw >= this.settings.ambiguityMargin;
+      readings = [decision.kind === 'ambiguous' || clearLead ? this.afterContrast(text) : undefined,
         ...(decision.kind === 'ambiguous' ? LAST_CLAUSE_READINGS.map((n) => this.lastClauses(text, n)) : []), joined];
     } else if (previousQuestion && joined && decision.kind === 'none' && !outOfScope && compact(recognition.analyzed.normalized).length <= this.settings.followUpMaxChars) {
       // Too little to point anywhere alone, nothing like a question the FAQ does not answer, and short:

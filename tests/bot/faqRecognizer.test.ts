@@ -352,6 +352,13 @@ describe('long messages', () => {
     expect(recognizer.decideInContext(story, undefined).decision).toMatchObject({ kind: 'intent', intent: 'login.password-expired' });
   });
 
+  test('a story too unclear to answer, with one question well ahead, is read from its contrast word', () => {
+    // Alone below the answer threshold; "可是进高企认定还是进不去，提示要完善法人其他信息" is the 高企 question.
+    const story = '法人实名都通过了，可是进高企认定还是进不去，提示要完善法人其他信息';
+    expect(recognizer.decide(recognizer.recognizeText(story)).kind).toBe('none');
+    expect(recognizer.decideInContext(story, undefined).decision).toMatchObject({ kind: 'intent', intent: 'torch.hte-sme' });
+  });
+
   test('what the system said may be quoted after the report word, cut off by punctuation, early in a story', () => {
     const story = '你好，我们公司叫某某科技，前几天去注册法人账号，填完信息以后系统弹出“统一社会信用代码已被注册”，我问了一圈同事都说没注册过，是不是有人冒用我们公司信息了？';
     expect(recognizer.decideInContext(story, undefined).decision).toMatchObject({ kind: 'intent', intent: 'register.credit-code-taken' });

@@ -215,6 +215,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // "关于" says nothing: the first message is the bare system name, the second that system's question.
+    name: 'after "about a system", a question is that system\'s',
+    steps: [
+      ['关于外专系统', [{ includes: messages.didYouMean, noKbId: true }]],
+      ['老账号登录不了，提示密码错误', [{ kbId: 'expert.old-account-login' }]],
+    ],
+  },
+  {
     // Alone, "过期了" is 密码过期 and "一直不对" 密码错误: one word goes on about the question before.
     name: 'one word after an answered question is read with it',
     steps: [

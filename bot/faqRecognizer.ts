@@ -558,6 +558,14 @@ export class FaqRecognizer {
     if (followUp) return followUp;
     const onTopic = previousQuestion && joined ? this.readOnTopic(recognition, previousQuestion, () => read(joined)) : undefined;
     if (onTopic) return onTopic;
+    // "怎么弄" after "人遗授权": nothing but a question word most questions share asks the question before
+    // again, as a person at the desk would take it (a question of the FAQ: not "谢谢" again). Alone it
+    // points everywhere and is refused.
+    if (joined && this.onlyAsksHow(recognition)) {
+      const again = read(joined);
+      const decided = this.decide(again);
+      if (decided.kind === 'intent' && this.offerable(decided.intent)) return readAgain(recognition, again, decided);
+    }
     const alone: ReadInContext = {
       recognition, decision: decision.kind === 'intent' ? this.checkAgainstContrast(text, recognition, decision) : decision,
     };
@@ -677,6 +685,14 @@ export class FaqRecognizer {
   /** A message of one word that the examples of topicWordIntents intents or more share ("人遗", "密码"). */
   private namesOnlyATopic(analyzed: AnalyzedText): boolean {
     return new Set(analyzed.words).size === 1 && this.index.labelsWithWord(analyzed.words[0]) >= this.settings.topicWordIntents;
+  }
+
+  /** A short message whose only words are ones most questions share ("怎么弄", "那怎么办": 怎么). */
+  private onlyAsksHow(r: FaqRecognition): boolean {
+    if (r.exact || r.control || r.injection || r.elsewhere) return false;
+    const words = r.analyzed.words;
+    return words.length > 0 && compact(r.analyzed.normalized).length <= this.settings.followUpMaxChars
+      && this.index.knownWords(words) === new Set(words).size && this.index.tellingWords(words) === 0;
   }
 
   /** A message that is one of vocabulary.systems and nothing else ("因公出国", "外专系统"). */

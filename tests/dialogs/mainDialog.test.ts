@@ -215,6 +215,16 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Alone, "怎么弄" points everywhere; after a question it asks that question again. Not after thanks.
+    name: 'a bare "how" after a question asks that question again',
+    steps: [
+      ['人遗授权', [{ kbId: 'hgr.grant' }]],
+      ['怎么弄', [{ kbId: 'hgr.grant' }]],
+      ['谢谢', [{ kbId: 'chitchat.thanks' }]],
+      ['那怎么办', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+    ],
+  },
+  {
     // "关于" says nothing: the first message is the bare system name, the second that system's question.
     name: 'after "about a system", a question is that system\'s',
     steps: [

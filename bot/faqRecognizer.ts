@@ -171,6 +171,10 @@ export class FaqRecognizer {
   private readonly contextWords: Set<string>;
   /** vocabulary.userStatements, canonical: beside a user slot's words, still only who the user is. */
   private readonly userStatementWords: Set<string>;
+  /** vocabulary.browsers, as found in a normalised message. */
+  private readonly browserWords: RegExp | undefined;
+  /** Intents one of whose answers advises another browser (browserAdvice). */
+  private readonly advisingBrowser: Set<string>;
 
   constructor(private readonly model: FaqModel) {
     this.settings = model.recognizer;
@@ -212,6 +216,9 @@ export class FaqRecognizer {
     this.systemWords = new Set(this.matchForms(model.vocabulary.systems));
     this.contextWords = new Set([...this.systemWords, ...this.matchForms(model.vocabulary.background)]);
     this.userStatementWords = new Set(this.matchForms(model.vocabulary.userStatements));
+    this.browserWords = this.typedWords(model.vocabulary.browsers);
+    this.advisingBrowser = new Set(model.intents
+      .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.browserAdvice !== undefined)).map((i) => i.id));
     this.offerableIntents = new Set(model.intents
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.source !== undefined)).map((i) => i.id));
 
@@ -558,6 +565,16 @@ export class FaqRecognizer {
     if (followUp) return followUp;
     const onTopic = previousQuestion && joined ? this.readOnTopic(recognition, previousQuestion, () => read(joined)) : undefined;
     if (onTopic) return onTopic;
+    // "用的是IE" or "换了谷歌也不行" after a question whose answer advises another browser answers that
+    // advice: the question goes on (alone, "换了谷歌也不行" had been read as the 验证码 question).
+    if (previousQuestion && joined && this.namesABrowser(recognition)) {
+      const before = this.decide(this.recognizeText(previousQuestion));
+      if (before.kind === 'intent' && this.advisingBrowser.has(before.intent)) {
+        const again = read(joined);
+        const decided = this.decide(again);
+        if (decided.kind === 'intent' && decided.intent === before.intent) return readAgain(recognition, again, decided);
+      }
+    }
     // "怎么弄" after "人遗授权": nothing but a question word most questions share asks the question before
     // again, as a person at the desk would take it (a question of the FAQ: not "谢谢" again). Alone it
     // points everywhere and is refused.
@@ -685,6 +702,12 @@ export class FaqRecognizer {
   /** A message of one word that the examples of topicWordIntents intents or more share ("人遗", "密码"). */
   private namesOnlyATopic(analyzed: AnalyzedText): boolean {
     return new Set(analyzed.words).size === 1 && this.index.labelsWithWord(analyzed.words[0]) >= this.settings.topicWordIntents;
+  }
+
+  /** A short message that names a browser (vocabulary.browsers): "用的是IE", "换了谷歌也不行". */
+  private namesABrowser(r: FaqRecognition): boolean {
+    if (r.exact || r.control || r.injection || r.elsewhere) return false;
+    return compact(r.analyzed.normalized).length <= this.settings.followUpMaxChars && (this.browserWords?.test(r.analyzed.normalized) ?? false);
   }
 
   /** A short message whose only words are ones most questions share ("怎么弄", "那怎么办": 怎么). */

@@ -120,6 +120,8 @@ export interface Vocabulary {
   circumstances: string[];
   /** Words that, beside the words of a slot about the user, still only say who the user is ("我是用法人账号登录的"). */
   userStatements: string[];
+  /** Names of browsers and their modes (IE, 360浏览器, 极速模式): a short message naming one after advice to change browser answers that advice. */
+  browsers: string[];
   /** Names of other services ("社保", "个税", "学信网"): a message about one of them, naming neither this platform nor its systems, is not answered. */
   elsewhere: string[];
   /** Names of this platform itself (政务服务平台, 科技部): with `systems`, what keeps a message in scope though it names another service. */

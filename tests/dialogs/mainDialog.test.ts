@@ -215,6 +215,17 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Alone, "换了谷歌也不行" was read as the 验证码 question ("换了几张图也不行"): after advice to change
+    // browser, naming a browser goes on about the question advised.
+    name: 'naming a browser after an answer that advises another browser is about that answer',
+    steps: [
+      ['服务事项空白', [{ kbId: 'portal.services-blank' }]],
+      ['换了谷歌也不行', [{ kbId: 'portal.services-blank' }]],
+      ['重置密码失败', [{ kbId: 'reset.failed' }]],
+      ['用的是IE', [{ kbId: 'reset.failed' }]],
+    ],
+  },
+  {
     // Alone, "怎么弄" points everywhere; after a question it asks that question again. Not after thanks.
     name: 'a bare "how" after a question asks that question again',
     steps: [

@@ -108,8 +108,13 @@ interface ClauseWindow {
 }
 
 /** A decision on a second reading; what the message itself says about the user still holds. */
-function readAgain(message: FaqRecognition, again: FaqRecognition, decision: Decision): ReadInContext {
-  return { recognition: { ...again, slots: { ...message.slots, ...again.slots } }, decision };
+/**
+ * A second reading's result. Read with the question before, the slots of both count; read from a part of
+ * the message (after its contrast word, its last clauses), only the whole message's: "我是用个人账号登录的，
+ * ……，请问是不是要用单位账号" states no role, though its last clause alone names 单位账号.
+ */
+function readAgain(message: FaqRecognition, again: FaqRecognition, decision: Decision, partOfMessage = false): ReadInContext {
+  return { recognition: { ...again, slots: partOfMessage ? message.slots : { ...message.slots, ...again.slots } }, decision };
 }
 
 /** A message read together with the question it follows ("实名认证的问题，提示信用代码已经有了"). */
@@ -646,7 +651,7 @@ export class FaqRecognizer {
       const again = read(reading);
       const decided = this.decide(again);
       if (decided.kind !== 'intent' || !allowed.has(decided.intent) || (reading === joined && changesAnswer(decided))) continue;
-      return readAgain(recognition, again, decided);
+      return readAgain(recognition, again, decided, reading !== joined);
     }
     const asking = answersWhatOneAsks && joined
       ? choices.filter((c) => this.intent(c.intent).ask.some((slot) => recognition.slots[slot] !== undefined)) : [];

@@ -58,6 +58,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Read again from its last clause, the story named 单位账号: the role it states is none (two cancel out).
+    name: 'a story read again from a part of it keeps the whole story\'s slots',
+    steps: [
+      ['我用的是个人账号登录，在火炬中心业务办理平台里面只能看到几项业务，统计调查那些都看不到，请问是不是得用单位账号', [{ includes: question('role') }]],
+      ['自然人', [{ kbId: 'torch.other.natural' }]],
+    ],
+  },
+  {
     name: 'an answer in English',
     steps: [
       ['forgot password', [{ includes: question('nameRemembered') }]],

@@ -433,6 +433,8 @@ describe('requires and avoids between close questions', () => {
     ['我们办高企认定，账号是公司的，登录后角色显示法人，找不到入口在哪', 'torch.account-became-natural'],
     // 火炬统计调查 is one of the 火炬中心's other businesses, though the message names 高企认定 too.
     ['我们是高企，每年填火炬统计调查，登录后只看到高企认定和中小企评价，找不到火炬统计', 'torch.hte-sme'],
+    // 不行 says nothing of what failed (a stopword): "换了几张图也不行" is a 验证码 example, this is no 验证码 question.
+    ['换了谷歌也不行', 'login.captcha-error'],
   ])('%s is not answered with %s', (text, intent) => {
     expect(recognizer.decide(recognizer.recognizeText(text))).not.toMatchObject({ kind: 'intent', intent });
   });

@@ -409,6 +409,10 @@ describe('requires: the word that tells an intent from its generic twin', () => 
 });
 
 describe('requires in groups: one word of each', () => {
+  test('taking an authorisation back is changing it', () => {
+    expect(recognizer.decide(recognizer.recognizeText('同事调岗了，他的授权要收回来'))).toMatchObject({ kind: 'intent', intent: 'auth.modify' });
+  });
+
   test('人遗 without an authorisation word is not how to authorise for 人遗', () => {
     const text = '我用单位的账号登录进去以后，不知道在哪里办理人遗的业务，找了半天没找到入口';
     expect(recognizer.decide(recognizer.recognizeText(text))).not.toMatchObject({ kind: 'intent', intent: 'hgr.grant' });
@@ -433,6 +437,8 @@ describe('requires and avoids between close questions', () => {
     ['我们办高企认定，账号是公司的，登录后角色显示法人，找不到入口在哪', 'torch.account-became-natural'],
     // 火炬统计调查 is one of the 火炬中心's other businesses, though the message names 高企认定 too.
     ['我们是高企，每年填火炬统计调查，登录后只看到高企认定和中小企评价，找不到火炬统计', 'torch.hte-sme'],
+    // Deleting is changing an authorisation only when the message is about one (auth.modify requires both).
+    ['我想把我的账号删除掉', 'auth.modify'],
     // 不行 says nothing of what failed (a stopword): "换了几张图也不行" is a 验证码 example, this is no 验证码 question.
     ['换了谷歌也不行', 'login.captcha-error'],
   ])('%s is not answered with %s', (text, intent) => {

@@ -176,6 +176,8 @@ export class FaqRecognizer {
   private readonly contextWords: Set<string>;
   /** vocabulary.userStatements, canonical: beside a user slot's words, still only who the user is. */
   private readonly userStatementWords: Set<string>;
+  /** vocabulary.circumstances, canonical (之后, 时候). */
+  private readonly circumstanceWords: Set<string>;
   /** vocabulary.browsers, as found in a normalised message. */
   private readonly browserWords: RegExp | undefined;
   /** Intents one of whose answers advises another browser (browserAdvice). */
@@ -221,6 +223,7 @@ export class FaqRecognizer {
     this.systemWords = new Set(this.matchForms(model.vocabulary.systems));
     this.contextWords = new Set([...this.systemWords, ...this.matchForms(model.vocabulary.background)]);
     this.userStatementWords = new Set(this.matchForms(model.vocabulary.userStatements));
+    this.circumstanceWords = new Set(this.matchForms(model.vocabulary.circumstances));
     this.browserWords = this.typedWords(model.vocabulary.browsers);
     this.advisingBrowser = new Set(model.intents
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.browserAdvice !== undefined)).map((i) => i.id));
@@ -651,6 +654,9 @@ export class FaqRecognizer {
       const again = read(reading);
       const decided = this.decide(again);
       if (decided.kind !== 'intent' || !allowed.has(decided.intent) || (reading === joined && changesAnswer(decided))) continue;
+      // A part that only says who the user is, and when, chooses nothing: the last clause of "火炬统计调查，
+      // 登录后是自然人" alone is an account turned into a natural person's.
+      if (reading !== joined && this.onlySaysWhoTheUserIs(again, true)) continue;
       return readAgain(recognition, again, decided, reading !== joined);
     }
     const asking = answersWhatOneAsks && joined
@@ -784,9 +790,13 @@ export class FaqRecognizer {
     return compact(tail).length >= MIN_CONTRAST_TAIL_CHARS ? tail : undefined;
   }
 
-  private onlySaysWhoTheUserIs(r: FaqRecognition): boolean {
+  /**
+   * Whether a message only says who the user is ("我是法人", "我用的是法人账号"; vocabulary.userStatements
+   * beside the slot's words). `orWhen`: also when, after what (vocabulary.circumstances): "登录后是自然人".
+   */
+  private onlySaysWhoTheUserIs(r: FaqRecognition, orWhen = false): boolean {
     const userSlots = { slots: this.userSlots };
-    const statement = (w: string): boolean => this.userStatementWords.has(w);
+    const statement = (w: string): boolean => this.userStatementWords.has(w) || (orWhen && this.circumstanceWords.has(w));
     return this.userSlots.some((name) => r.slots[name] !== undefined)
       && this.slotExtractor.mayBeOnlySlotWords(r.analyzed.words.filter((w) => !statement(w)), userSlots)
       && this.slotExtractor.residualWordsCanonical(r.analyzed.canonical, userSlots).every(statement);

@@ -359,6 +359,13 @@ describe('long messages', () => {
     expect(recognizer.decideInContext(story, undefined).decision).toMatchObject({ kind: 'intent', intent: 'torch.hte-sme' });
   });
 
+  test('a part read from the end that only says who the user is, and when, chooses nothing', () => {
+    // "登录后是自然人" alone is an account turned into a natural person's (高企): here it is the 火炬统计 user's role.
+    const d = recognizer.decideInContext('火炬统计调查，登录后是自然人', undefined).decision;
+    expect(d).not.toMatchObject({ kind: 'intent', intent: 'torch.account-became-natural' });
+    expect(d.kind === 'ambiguous' ? d.candidates.map((c) => c.intent) : []).toContain('torch.other');
+  });
+
   test('what the system said may be quoted after the report word, cut off by punctuation, early in a story', () => {
     const story = '你好，我们公司叫某某科技，前几天去注册法人账号，填完信息以后系统弹出“统一社会信用代码已被注册”，我问了一圈同事都说没注册过，是不是有人冒用我们公司信息了？';
     expect(recognizer.decideInContext(story, undefined).decision).toMatchObject({ kind: 'intent', intent: 'register.credit-code-taken' });

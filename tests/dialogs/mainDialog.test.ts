@@ -332,9 +332,10 @@ const cases: { name: string; steps: Step[] }[] = [
       [{ kbId: 'login.captcha-error' }]]],
   },
   {
+    // Taking an authorisation back (收回) is changing it: auth.modify, not 修改用户信息.
     name: 'changing an authorisation given is not editing the profile (权限 with 修改)',
     steps: [['你好，我是单位的账号管理员，上个月给一个同事开了平台的业务权限，现在他调岗了，我想把他的权限改掉或者收回来，在哪里操作？',
-      [{ includes: messages.fallbackWithCandidates, noKbId: true }]]],
+      [{ kbId: 'auth.modify' }]]],
   },
   {
     // As a whole the pasted 登录名或密码错误 wins; after 结果 the story is about 无预留手机号.

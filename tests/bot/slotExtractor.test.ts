@@ -16,6 +16,8 @@ describe('SlotExtractor', () => {
     ['two values for one slot cancel out', '我是个人，帮单位办', ['userType'], undefined, {}],
     ['the same words may fill two slots', '法人账号', ['userType', 'role'], undefined, { userType: 'legal', role: 'legal' }],
     ['a company is a legal user; its role only when that is asked', '我们是公司', ['userType', 'role'], undefined, { userType: 'legal' }],
+    ['what the account is after login is its role: 登录后是个人 / 进去是公司', '中小企评价登录后是个人', ['role'], undefined, { role: 'natural' }],
+    ['…the other way', '登进去是公司的', ['role'], undefined, { role: 'legal' }],
     ['a company answering the role question', '我们是公司', ['userType', 'role'], 'role', { userType: 'legal', role: 'legal' }],
     ['what the account shows outweighs who the user is', '用公司的账号登录后显示个人账号', ['role'], undefined, { role: 'natural' }],
     ['what the system shows decides between two values stated', '用公司账号登录平台后，发现显示的是个人用户', ['role'], undefined, { role: 'natural' }],

@@ -609,7 +609,7 @@ export class FaqRecognizer {
       // expired, "一直不对" after "验证码" the 验证码; alone they are 密码过期 and 密码错误. What the reading with
       // the question decides holds if the word alone points there too (among its first few).
       const oneWord = new Set(recognition.analyzed.words).size === 1
-        && compact(recognition.analyzed.normalized).length <= this.settings.followUpMaxChars;
+        && this.isShort(recognition);
       if (oneWord) {
         const again = read(joined);
         const decided = this.decide(again);
@@ -636,7 +636,7 @@ export class FaqRecognizer {
       const clearLead = !runnerUp || first.raw - runnerUp.raw >= this.settings.ambiguityMargin;
       readings = [decision.kind === 'ambiguous' || clearLead ? this.afterContrast(text) : undefined,
         ...(decision.kind === 'ambiguous' ? LAST_CLAUSE_READINGS.map((n) => this.lastClauses(text, n)) : []), joined];
-    } else if (previousQuestion && joined && decision.kind === 'none' && !outOfScope && compact(recognition.analyzed.normalized).length <= this.settings.followUpMaxChars) {
+    } else if (previousQuestion && joined && decision.kind === 'none' && !outOfScope && this.isShort(recognition)) {
       // Too little to point anywhere alone, nothing like a question the FAQ does not answer, and short:
       // "老是错" after "验证码" goes on about the question before. Read with it, what that decides holds if
       // the message alone leans that way too (among its first few, sharing a word): "好的" or "今天几号"
@@ -673,9 +673,8 @@ export class FaqRecognizer {
    * whatever that reading decides.
    */
   private readAsFollowUp(recognition: FaqRecognition, readJoined: () => FaqRecognition, offered: readonly string[]): ReadInContext | undefined {
-    if (recognition.exact || recognition.injection || recognition.elsewhere) return undefined;
+    if (!this.mayGoOn(recognition) || !this.isShort(recognition)) return undefined;
     const typed = compact(recognition.analyzed.normalized);
-    if (typed.length > this.settings.followUpMaxChars) return undefined;
     const onlyWhen = this.circumstance?.test(typed) ?? false;
     if (offered.length === 0 && !onlyWhen) return undefined;
     const again = readJoined();
@@ -693,7 +692,7 @@ export class FaqRecognizer {
    * is that system's, not the platform's.
    */
   private readOnTopic(recognition: FaqRecognition, previous: string, readJoined: () => FaqRecognition): ReadInContext | undefined {
-    if (recognition.exact || recognition.injection || recognition.elsewhere || recognition.control) return undefined;
+    if (!this.mayGoOn(recognition)) return undefined;
     const top = recognition.ranking[0];
     if (!top || recognition.noneScore >= top.score) return undefined;
     // A topic is one word: a longer message before is no bare topic (and is not recognised again).
@@ -715,17 +714,25 @@ export class FaqRecognizer {
     return new Set(analyzed.words).size === 1 && this.index.labelsWithWord(analyzed.words[0]) >= this.settings.topicWordIntents;
   }
 
+  /** A message that may go on from the question before: no clicked title, command, injection or other service's problem. */
+  private mayGoOn(r: FaqRecognition): boolean {
+    return !r.exact && !r.control && !r.injection && !r.elsewhere;
+  }
+
+  /** A message no longer than a follow-up (followUpMaxChars, as typed). */
+  private isShort(r: FaqRecognition): boolean {
+    return compact(r.analyzed.normalized).length <= this.settings.followUpMaxChars;
+  }
+
   /** A short message that names a browser (vocabulary.browsers): "用的是IE", "换了谷歌也不行". */
   private namesABrowser(r: FaqRecognition): boolean {
-    if (r.exact || r.control || r.injection || r.elsewhere) return false;
-    return compact(r.analyzed.normalized).length <= this.settings.followUpMaxChars && (this.browserWords?.test(r.analyzed.normalized) ?? false);
+    return this.mayGoOn(r) && this.isShort(r) && (this.browserWords?.test(r.analyzed.normalized) ?? false);
   }
 
   /** A short message whose only words are ones most questions share ("怎么弄", "那怎么办": 怎么). */
   private onlyAsksHow(r: FaqRecognition): boolean {
-    if (r.exact || r.control || r.injection || r.elsewhere) return false;
     const words = r.analyzed.words;
-    return words.length > 0 && compact(r.analyzed.normalized).length <= this.settings.followUpMaxChars
+    return this.mayGoOn(r) && this.isShort(r) && words.length > 0
       && this.index.knownWords(words) === new Set(words).size && this.index.tellingWords(words) === 0;
   }
 

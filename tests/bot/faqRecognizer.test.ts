@@ -446,6 +446,10 @@ describe('requires and avoids between close questions', () => {
     ['我们是高企，每年填火炬统计调查，登录后只看到高企认定和中小企评价，找不到火炬统计', 'torch.hte-sme'],
     // Deleting is changing an authorisation only when the message is about one (auth.modify requires both).
     ['我想把我的账号删除掉', 'auth.modify'],
+    // Opening a permission for an employee is giving one: auth.no-permission requires a word of lacking it.
+    ['怎样给本单位的职工开通系统权限', 'auth.no-permission'],
+    // Taking an authorisation back (拿掉) in the 申报系统 is changing it, not being asked to choose the unit.
+    ['之前我给财务的小李授了申报系统的权限，现在她调岗了，我想把她的权限拿掉，在哪里改', 'hgr.keeps-asking-company'],
     // 不行 says nothing of what failed (a stopword): "换了几张图也不行" is a 验证码 example, this is no 验证码 question.
     ['换了谷歌也不行', 'login.captcha-error'],
   ])('%s is not answered with %s', (text, intent) => {
@@ -513,6 +517,12 @@ describe('avoids: words that mean another question', () => {
     expect(d).not.toMatchObject({ kind: 'intent', intent: 'appeal.how-long' });
     expect(d).not.toMatchObject({ kind: 'intent', intent: 'realname.how' });
     expect(recognizer.decide(recognizer.recognizeText('申诉以后多长时间能收到短信'))).toMatchObject({ kind: 'intent', intent: 'appeal.how-long' });
+  });
+
+  // An avoids word scales twice: a system named (外国人来华) does not carry a visa question to its referral.
+  test('a visa for a foreigner coming to China is not the work-permit referral', () => {
+    expect(recognizer.decide(recognizer.recognizeText('外国人来华旅游签证怎么办')).kind).toBe('none');
+    expect(recognizer.decide(recognizer.recognizeText('外国人来华工作许可怎么办理'))).toMatchObject({ kind: 'intent', intent: 'foreigner-work.refer' });
   });
 
   test('a problem met while authorising for 人遗 is not how to authorise for 人遗', () => {

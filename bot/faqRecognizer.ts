@@ -610,7 +610,7 @@ export class FaqRecognizer {
       // One word after a question goes on about it: "过期了" after "人遗授权" is the 人遗 authorisation that
       // expired, "一直不对" after "验证码" the 验证码; alone they are 密码过期 and 密码错误. What the reading with
       // the question decides holds if the word alone points there too (among its first few).
-      const oneWord = new Set(recognition.analyzed.words).size === 1
+      const oneWord = this.soleWord(recognition.analyzed.words) !== undefined
         && this.isShort(recognition);
       if (oneWord) {
         const again = read(joined);
@@ -651,6 +651,11 @@ export class FaqRecognizer {
       return alone;
     }
     const allowed = new Set(choices.map((c) => c.intent));
+    // A bare topic word after a question ("怎么改" after "密码过期了") may also go on about that question.
+    if (recognition.onlyNamesATopic && previousQuestion) {
+      const before = this.decide(this.recognizeText(previousQuestion));
+      if (before.kind === 'intent' && this.offerable(before.intent)) allowed.add(before.intent);
+    }
     for (const reading of readings) {
       if (reading === undefined) continue;
       const again = read(reading);
@@ -713,7 +718,20 @@ export class FaqRecognizer {
 
   /** A message of one word that the examples of topicWordIntents intents or more share ("人遗", "密码"). */
   private namesOnlyATopic(analyzed: AnalyzedText): boolean {
-    return new Set(analyzed.words).size === 1 && this.index.labelsWithWord(analyzed.words[0]) >= this.settings.topicWordIntents;
+    const word = this.soleWord(analyzed.words);
+    return word !== undefined && this.index.labelsWithWord(word) >= this.settings.topicWordIntents;
+  }
+
+  /**
+   * The one word a message says beside words most questions share ("怎么改": 修改; "人遗": 人类遗传资源), if
+   * it says one: a message of one word in effect.
+   */
+  private soleWord(words: readonly string[]): string | undefined {
+    const distinct = [...new Set(words)];
+    if (distinct.length === 1) return distinct[0];
+    if (distinct.length > 3 || this.index.knownWords(distinct) !== distinct.length) return undefined;
+    const telling = distinct.filter((w) => this.index.tellingWords([w]) === 1);
+    return telling.length === 1 ? telling[0] : undefined;
   }
 
   /** A message that may go on from the question before: no clicked title, command, injection or other service's problem. */

@@ -262,6 +262,16 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // "怎么改" says one word beside one most questions share: alone it names a topic (修改 what?), and
+    // after "密码过期了" it goes on about that question, as "过期了" does.
+    name: 'one word and "how" is a topic alone, and goes on about an answered question',
+    steps: [
+      ['怎么改', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      ['密码过期了', [{ kbId: 'login.password-expired' }]],
+      ['怎么改', [{ kbId: 'login.password-expired' }]],
+    ],
+  },
+  {
     // "我用的是法人账号" alone is nearest to 因公出国培训用法人还是自然人账号: it only says who the user is.
     name: 'who the user is, said with 用 after an answer, is read with the question before',
     steps: [

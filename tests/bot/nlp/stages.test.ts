@@ -168,6 +168,8 @@ describe('TextPipeline with the project vocabulary', () => {
     ['图片上的字母 = 验证码; 名字换了 = 变更', '图片上的字母输不对，名字换了', ['验证码', '输', '错误', '变更']],
     ['how many times the user tried (三次, 好几遍, 很多次) says nothing', '输了三次密码，验证码试了好几遍，反复输了很多次', ['输', '密码', '验证码', '试', '反复', '输']],
     ['English function words say nothing; verification code = 验证码', 'I forgot my password, the verification code is wrong', ['忘记', '密码', '验证码', '错误']],
+    ['domain words typed in pinyin, the input method not switched: yanzhengma = 验证码, denglu mima = 登录密码',
+      'yanzhengma错误，denglu mima忘了，shiming审核', ['验证码', '错误', '登录', '密码', '忘记', '实名认证', '审核']],
   ])('%s', (_name, input, expected) => {
     expect(pipeline.analyze(input).words).toEqual(expected);
   });

@@ -172,6 +172,8 @@ export class FaqRecognizer {
   private readonly problemWords: Set<string>;
   /** vocabulary.systems, canonical: the subject of every clause of a message that names one. */
   private readonly systemWords: Set<string>;
+  /** Per canonical system word, which system (its group in vocabulary.systems). */
+  private readonly systemOf = new Map<string, number>();
   /** vocabulary.systems and vocabulary.background, canonical: what each clause of a story is read with. */
   private readonly contextWords: Set<string>;
   /** vocabulary.userStatements, canonical: beside a user slot's words, still only who the user is. */
@@ -220,7 +222,8 @@ export class FaqRecognizer {
     this.contrast = contrasts.length > 0 ? new RegExp(wordAlternation(contrasts), 'gu') : undefined;
     this.reportWords = new Set(this.matchForms(model.vocabulary.reports));
     this.problemWords = new Set([...this.reportWords, ...this.matchForms(model.vocabulary.symptoms)]);
-    this.systemWords = new Set(this.matchForms(model.vocabulary.systems));
+    this.systemWords = new Set(this.matchForms(model.vocabulary.systems.flat()));
+    model.vocabulary.systems.forEach((names, i) => { for (const w of this.matchForms(names)) this.systemOf.set(w, i); });
     this.contextWords = new Set([...this.systemWords, ...this.matchForms(model.vocabulary.background)]);
     this.userStatementWords = new Set(this.matchForms(model.vocabulary.userStatements));
     this.circumstanceWords = new Set(this.matchForms(model.vocabulary.circumstances));
@@ -412,15 +415,18 @@ export class FaqRecognizer {
       return this.index.tellingWords(words) >= MIN_WINDOW_WORDS && !this.slotExtractor.mayBeOnlySlotWords(words.slice(1), userSlots)
         ? [{ words, sounds: pinyinBigrams(words), bare: true }] : [];
     });
+    const listsSystems = new Set(analyzed.words.flatMap((x) => this.systemOf.get(x) ?? [])).size > 1;
     const windows = ([
       ...said,
       ...parts.filter((_p, i) => enough[i] && (!anyReport || reports[i])),
       ...parts.slice(1).flatMap((p, i) => (enough[i] && enough[i + 1]) || (anyReport && !reports[i] && !reports[i + 1]) ? []
         : [{ words: [...parts[i].words, ...p.words], sounds: [...parts[i].sounds, ...p.sounds] }]),
     ] as ClauseWindow[]).map((w) => {
-      // A clause is read with the systems (and the background: 变更) the message names anywhere:
+      // A clause is read with the system (and the background: 变更) the message names anywhere:
       // "提示证件号码已存在" after "以前在外专系统有账号" is the 外专 question. Not what the system said, read bare.
-      const context = analyzed.words.filter((x) => this.contextWords.has(x) && !w.words.includes(x));
+      // Several systems named are a list ("包括人类遗传资源、外国专家项目等等"): none is every clause's subject.
+      const context = analyzed.words.filter((x) => this.contextWords.has(x) && !w.words.includes(x)
+        && !(listsSystems && this.systemWords.has(x)));
       return context.length === 0 || w.bare ? w : { words: [...w.words, ...context], sounds: [...w.sounds, ...pinyinBigrams(context)] };
     });
     // The raw scores windows raised; the others stay the whole message's.

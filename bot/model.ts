@@ -112,8 +112,11 @@ export interface Vocabulary {
   reports: string[];
   /** Words of a failure the user saw (搜索不到): like `reports`, in a story the clause with one states the problem. */
   symptoms: string[];
-  /** Names of the platform's systems (人类遗传资源, 外国专家项目管理信息系统): named anywhere in a story, the subject of each clause. */
-  systems: string[];
+  /**
+   * The platform's systems, each a group of its names ([人类遗传资源, 申报系统, 遗传办]): named anywhere in a
+   * story, the subject of each clause, unless the story names several systems (a list, not a subject).
+   */
+  systems: string[][];
   /** What happened to the user that a story says once (变更: the unit was renamed): like `systems`, read with each of its clauses. */
   background: string[];
   /** Endings of a message that only says when ("实名的时候", "注册时"): with a previous question, it is read with it. */

@@ -322,7 +322,7 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
     contrasts: f.stringList('contrasts', false),
     reports: f.stringList('reports', false),
     symptoms: f.stringList('symptoms', false),
-    systems: f.stringList('systems', false),
+    systems: f.stringGroups('systems'),
     background: f.stringList('background', false),
     elsewhere: f.stringList('elsewhere', false),
     platform: f.stringList('platform', false),

@@ -386,6 +386,13 @@ describe('long messages', () => {
     expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'expert.id-in-use' });
   });
 
+  test('a story that lists several systems reads none of them with every clause', () => {
+    // Read with 外国专家项目管理信息系统, "登录名和密码都不知道" had been the 外专 old account that will not log in.
+    const story = '我负责学校的科研项目申报，涉及到的系统也很多，包括人类遗传资源、外国专家项目等等。最近机构调整，之前负责的老师退休了，'
+      + '今天我尝试登录学校的法人账号，发现登录名和密码都不知道，完全没有办法登录进去，请问这种情况应该怎么办？';
+    expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'login.forgot-all' });
+  });
+
   test.each([
     ['我们研究所前年从某某所改名成了某某中心，单位的法人账号还是旧名字注册的，密码现在也没了，申诉时单位名称写哪个'],
     ['单位前两年换了名，法人账号登不上，密码也忘了，现在申诉找回要准备什么'],

@@ -789,7 +789,12 @@ export class FaqRecognizer {
     if (!whole.ranking.some((r) => offerable(r) || narrower(r))) return decision;
     const tail = this.afterContrast(text);
     if (tail === undefined) return decision;
-    const read = this.decide(this.recognizeText(tail));
+    const tailRecognition = this.recognizeText(tail);
+    // A part that leaves out what the whole's answer requires says it of the same subject: "以前外专系统的
+    // 账号现在登不上，提示密码错误" is the 外专 account's wrong password, "验证码明明对的却说不对" the 验证码's.
+    const tailText = compact(tailRecognition.analyzed.asserted);
+    if ((this.requiredWords.get(decision.intent) ?? []).some((has) => !has(tailText))) return decision;
+    const read = this.decide(tailRecognition);
     // What that part points to: its answer, or its best candidate.
     const pointsTo = read.kind === 'intent' ? read.intent : read.kind === 'control' ? undefined : read.candidates[0]?.intent;
     // That part names the very problem of which the whole is the general kind: "账号和密码都是对的，可是验证码每次

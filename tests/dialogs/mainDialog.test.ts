@@ -365,6 +365,15 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [['给自然人授权完了，角色勾的是查看，现在他新建不了项目', [{ kbId: 'hgr.cannot-create-project' }]]],
   },
   {
+    // After 现在 / 却 the part leaves out what the whole's answer requires (外专, 验证码): it says its problem
+    // of the same subject, and does not speak against the answer.
+    name: 'a part after the contrast word that leaves out the subject of the whole\'s answer leaves the answer',
+    steps: [
+      ['以前外专系统的账号现在登不上，提示密码错误', [{ kbId: 'expert.old-account-login' }]],
+      ['输入的验证码明明对的却说不对', [{ kbId: 'login.captcha-error' }]],
+    ],
+  },
+  {
     // After 但是 the story is torn between 单位名称已被注册 and its own answer: it does not speak against it.
     name: 'a part after the contrast word that is torn between another question and the whole\'s answer leaves the answer',
     steps: [['注册的时候信用代码说已经被注册了，但是单位名称没被注册过', [{ kbId: 'register.credit-code-taken' }]]],

@@ -165,6 +165,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['一个人 hides its 个人 but gives way to a word it overlaps: 一个人遗项目, 三个人类遗传资源, 一个人工',
       '一个人遗项目，三个人类遗传资源的项目，给我一个人工的电话，好几个人都知道', ['人类遗传资源', '项目', '三个', '人类遗传资源', '项目', '给', '人工', '电话', '好', '知道']],
     ['关于 / 咨询 / 的事 say nothing: what the message is about is what is left', '想咨询关于外专系统的事', ['外国专家项目管理信息系统']],
+    ['平台 is a term: "和平台上" is not 和平 + 台上', '和平台上的不一样', ['平台', '上', '不', '一样']],
     ['名字改过 / 改过名 = 变更 (after 单位 it is 单位名称 + 改过: the leftmost word is kept)', '我们名字改过，去年改过名', ['变更', '去年', '变更']],
     ['图片上的字母 = 验证码; 名字换了 = 变更', '图片上的字母输不对，名字换了', ['验证码', '输', '错误', '变更']],
     ['how many times the user tried (三次, 好几遍, 很多次) says nothing', '输了三次密码，验证码试了好几遍，反复输了很多次', ['输', '密码', '验证码', '试', '反复', '输']],

@@ -792,8 +792,7 @@ export class FaqRecognizer {
     const tailRecognition = this.recognizeText(tail);
     // A part that leaves out what the whole's answer requires says it of the same subject: "以前外专系统的
     // 账号现在登不上，提示密码错误" is the 外专 account's wrong password, "验证码明明对的却说不对" the 验证码's.
-    const tailText = compact(tailRecognition.analyzed.asserted);
-    if ((this.requiredWords.get(decision.intent) ?? []).some((has) => !has(tailText))) return decision;
+    if (this.lacksWhatItRequires(tailRecognition, decision.intent)) return decision;
     const read = this.decide(tailRecognition);
     // What that part points to: its answer, or its best candidate.
     const pointsTo = read.kind === 'intent' ? read.intent : read.kind === 'control' ? undefined : read.candidates[0]?.intent;
@@ -808,6 +807,12 @@ export class FaqRecognizer {
     const other = whole.ranking.find((r) => r.intent === pointsTo);
     if (!top || !other || !offerable(other)) return decision;
     return { kind: 'ambiguous', candidates: [top, other] };
+  }
+
+  /** Whether a (part of a) message names none of some group of words an intent `requires`. */
+  private lacksWhatItRequires(r: FaqRecognition, intent: string): boolean {
+    const text = compact(r.analyzed.asserted);
+    return (this.requiredWords.get(intent) ?? []).some((has) => !has(text));
   }
 
   /** The last `count` clauses of a message that has more, as typed (normalised). */

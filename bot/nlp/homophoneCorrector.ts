@@ -106,9 +106,19 @@ export class HomophoneCorrector {
       // "老师名下" is 老师 + 名下, not 老 + 实名: a run whose first character makes a word with the
       // one before it is no typo. (Not checked at the run's end: "服务事像是空白" is 事项 + 是.)
       if (i > 0 && isHan(chars[i - 1]) && this.isWord(chars[i - 1] + chars[i])) continue;
+      // "先实名认证" is 先 + 实名认证, not 显示 + 名认证: a run whose last character opens a domain word is no typo.
+      if (this.opensKnownWord(chars, i + len - 1)) continue;
       return { word, length: len };
     }
     return undefined;
+  }
+
+  /** Whether a domain word, written as such, starts at character `at`. */
+  private opensKnownWord(chars: readonly string[], at: number): boolean {
+    for (let end = at + 2; end <= Math.min(chars.length, at + MAX_WORD); end++) {
+      if (this.known.has(chars.slice(at, end).join(''))) return true;
+    }
+    return false;
   }
 
   /** A domain word ("外专", which jieba's own dictionary cuts in two) or a word of the language. */

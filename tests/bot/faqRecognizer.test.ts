@@ -353,10 +353,13 @@ describe('long messages', () => {
   });
 
   test('a story too unclear to answer, with one question well ahead, is read from its contrast word', () => {
-    // Alone below the answer threshold; "可是进高企认定还是进不去，提示要完善法人其他信息" is the 高企 question.
-    const story = '法人实名都通过了，可是进高企认定还是进不去，提示要完善法人其他信息';
+    // Alone below the answer threshold; "可是登进去以后找了半天没找到改密码的地方" is where to change the password.
+    const story = '我负责单位的法人账号，按照要求要定期改密码，可是登进去以后找了半天没找到改密码的地方，求告知在哪';
     expect(recognizer.decide(recognizer.recognizeText(story)).kind).toBe('none');
-    expect(recognizer.decideInContext(story, undefined).decision).toMatchObject({ kind: 'intent', intent: 'torch.hte-sme' });
+    expect(recognizer.decideInContext(story, undefined).decision).toMatchObject({ kind: 'intent', intent: 'portal.change-password' });
+    // 完善 = 填写 (a word of the 高企 entry's answer): this one, once read from its contrast word, is answered alone.
+    expect(recognizer.decide(recognizer.recognizeText('法人实名都通过了，可是进高企认定还是进不去，提示要完善法人其他信息')))
+      .toMatchObject({ kind: 'intent', intent: 'torch.hte-sme' });
   });
 
   test('a part read from the end that only says who the user is, and when, chooses nothing', () => {

@@ -91,7 +91,7 @@ describe('TextPipeline sounds', () => {
 });
 
 describe('HomophoneCorrector', () => {
-  const corrector = new HomophoneCorrector(['密码', '验证码', '实名认证', '过期', '实名', '事项', '外专', '转移']);
+  const corrector = new HomophoneCorrector(['密码', '验证码', '实名认证', '过期', '实名', '事项', '外专', '转移', '显示', '失败', '白屏']);
   test.each([
     ['蜜码 → 密码', '蜜码忘了', '密码忘了'],
     ['验正码 → 验证码', '验正码错误', '验证码错误'],
@@ -102,6 +102,8 @@ describe('HomophoneCorrector', () => {
     ['a run whose first character ends a real word stays (老师名下 is not 老 + 实名)', '转到另一位老师名下', '转到另一位老师名下'],
     ['…or a domain word jieba does not know (外专以前 is not 外 + 转移 + 前)', '外专以前的账号', '外专以前的账号'],
     ['a run whose last character starts a real word is still a typo (事像是 → 事项是)', '服务事像是空白', '服务事项是空白'],
+    ['…but not when it opens a domain word written as such (先实名认证 is not 显示 + 名认证)', '要先实名认证', '要先实名认证'],
+    ['…nor is 是白屏 失败 + 屏: 白 opens 白屏', '服务事项是白屏', '服务事项是白屏'],
     ['two typos, text kept around and between them', '我的蜜码和验正码都不对', '我的密码和验证码都不对'],
     ['a typo at the very start and one at the very end', '蜜码忘了验正码', '密码忘了验证码'],
   ])('%s', (_name, input, expected) => {
@@ -166,6 +168,7 @@ describe('TextPipeline with the project vocabulary', () => {
       '一个人遗项目，三个人类遗传资源的项目，给我一个人工的电话，好几个人都知道', ['人类遗传资源', '项目', '三个', '人类遗传资源', '项目', '给', '人工', '电话', '好', '知道']],
     ['关于 / 咨询 / 的事 say nothing: what the message is about is what is left', '想咨询关于外专系统的事', ['外国专家项目管理信息系统']],
     ['新建按钮是灰的 = 不能新建项目; 受权 (a typo) = 授权', '新建按钮是灰的，单位给我受权了', ['不能新建项目', '单位', '给', '授权']],
+    ['完善 / 补充 / 补全 = 填写', '完善信息，补全资料', ['填写', '信息', '填写', '资料']],
     ['平台 is a term: "和平台上" is not 和平 + 台上', '和平台上的不一样', ['平台', '上', '不', '一样']],
     ['名字改过 / 改过名 = 变更 (after 单位 it is 单位名称 + 改过: the leftmost word is kept)', '我们名字改过，单位改过名', ['变更', '单位', '变更']],
     ['图片上的字母 = 验证码; 名字换了 = 变更', '图片上的字母输不对，名字换了', ['验证码', '输', '错误', '变更']],

@@ -106,8 +106,14 @@ export class HomophoneCorrector {
       // "老师名下" is 老师 + 名下, not 老 + 实名: a run whose first character makes a word with the
       // one before it is no typo. (Not checked at the run's end: "服务事像是空白" is 事项 + 是.)
       if (i > 0 && isHan(chars[i - 1]) && this.isWord(chars[i - 1] + chars[i])) continue;
+      // Nor one whose first character ends a domain word written as such: "主代办人一栏" is no 人遗.
+      if (this.closesKnownWord(chars, i)) continue;
       // "先实名认证" is 先 + 实名认证, not 显示 + 名认证: a run whose last character opens a domain word is no typo.
       if (this.opensKnownWord(chars, i + len - 1)) continue;
+      // One of two characters whose last opens a word of the language ("系统里之前": 之前; "注册时名称": 名称) is
+      // a typo only when the word it stands for completes a domain word with the text before it. A longer run
+      // that sounds like a domain word ("服务事像是": 服务事项) is one anyway.
+      if (len < 3 && this.opensRealWord(chars, i + len - 1) && !this.completesKnownWord(chars, i, word)) continue;
       return { word, length: len };
     }
     return undefined;
@@ -117,6 +123,31 @@ export class HomophoneCorrector {
   private opensKnownWord(chars: readonly string[], at: number): boolean {
     for (let end = at + 2; end <= Math.min(chars.length, at + MAX_WORD); end++) {
       if (this.known.has(chars.slice(at, end).join(''))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a domain word, written as such, ends at character `at` (inclusive). */
+  private closesKnownWord(chars: readonly string[], at: number): boolean {
+    for (let start = Math.max(0, at - MAX_WORD + 1); start <= at - 1; start++) {
+      if (this.known.has(chars.slice(start, at + 1).join(''))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a word of the language (two to four characters, all Chinese) starts at character `at`. */
+  private opensRealWord(chars: readonly string[], at: number): boolean {
+    for (let end = at + 2; end <= Math.min(chars.length, at + 4); end++) {
+      const piece = chars.slice(at, end);
+      if (piece.every(isHan) && this.isRealWord(piece.join(''))) return true;
+    }
+    return false;
+  }
+
+  /** Whether `word`, put at `at`, ends a longer domain word begun by the text before it (服务 + 事项). */
+  private completesKnownWord(chars: readonly string[], at: number, word: string): boolean {
+    for (let start = Math.max(0, at - MAX_WORD); start < at; start++) {
+      if (this.known.has(chars.slice(start, at).join('') + word)) return true;
     }
     return false;
   }

@@ -47,9 +47,11 @@ export class TextPipeline {
     // two variants share (登录名, 登陆名) is written as their group's first word.
     const groupOf = new Map<string, string>();
     for (const group of vocabulary.synonyms) for (const w of group) groupOf.set(normalizeText(w), normalizeText(group[0]));
-    // Not towards a stopword kept whole (一个人): "以个人身份" is no typo of it.
+    // Not towards a stopword kept whole (一个人): "以个人身份" is no typo of it. Nor towards a word written as a
+    // stopword (好的 → 明白了, 无数次 → 多次): "身份证号的时候" is no 好的, and a stopword says nothing anyway.
     const stopwords = new Set(vocabulary.stopwords.map(normalizeText));
-    const targets = [...vocabulary.terms, ...vocabulary.synonyms.flat()].map(normalizeText).filter((w) => !stopwords.has(w));
+    const targets = [...vocabulary.terms, ...vocabulary.synonyms.flat()].map(normalizeText)
+      .filter((w) => !stopwords.has(w) && !stopwords.has(groupOf.get(w) ?? w));
     this.corrector = new HomophoneCorrector(targets, 2, (w) => groupOf.get(w) ?? w);
     this.segmenter = new Segmenter(this.rewriter.canonicalWords(), vocabulary.stopwords);
     // Compared with canonical clauses, so canonical too (没用过 is written 没有用过 there).

@@ -91,7 +91,8 @@ describe('TextPipeline sounds', () => {
 });
 
 describe('HomophoneCorrector', () => {
-  const corrector = new HomophoneCorrector(['密码', '验证码', '实名认证', '过期', '实名', '事项', '外专', '转移', '显示', '失败', '白屏']);
+  const corrector = new HomophoneCorrector(['密码', '验证码', '实名认证', '过期', '实名', '事项', '外专', '转移', '显示', '失败', '白屏',
+    '离职', '到期', '主代办人', '人遗', '服务事项']);
   test.each([
     ['蜜码 → 密码', '蜜码忘了', '密码忘了'],
     ['验正码 → 验证码', '验正码错误', '验证码错误'],
@@ -104,6 +105,9 @@ describe('HomophoneCorrector', () => {
     ['a run whose last character starts a real word is still a typo (事像是 → 事项是)', '服务事像是空白', '服务事项是空白'],
     ['…but not when it opens a domain word written as such (先实名认证 is not 显示 + 名认证)', '要先实名认证', '要先实名认证'],
     ['…nor is 是白屏 失败 + 屏: 白 opens 白屏', '服务事项是白屏', '服务事项是白屏'],
+    ['…nor one whose first character ends a domain word written as such (主代办人一栏 is no 人遗)', '主代办人一栏填谁', '主代办人一栏填谁'],
+    ['two characters whose last opens a word of the language are no typo (里之前 is no 离职, 到其他 no 到期)', '系统里之前的项目转到其他人', '系统里之前的项目转到其他人'],
+    ['…but a longer run that sounds like a domain word is one (服务事像是 → 服务事项是)', '服务事像是空白', '服务事项是空白'],
     ['two typos, text kept around and between them', '我的蜜码和验正码都不对', '我的密码和验证码都不对'],
     ['a typo at the very start and one at the very end', '蜜码忘了验正码', '密码忘了验证码'],
   ])('%s', (_name, input, expected) => {
@@ -168,6 +172,8 @@ describe('TextPipeline with the project vocabulary', () => {
       '一个人遗项目，三个人类遗传资源的项目，给我一个人工的电话，好几个人都知道', ['人类遗传资源', '项目', '三个', '人类遗传资源', '项目', '给', '人工', '电话', '好', '知道']],
     ['关于 / 咨询 / 的事 say nothing: what the message is about is what is left', '想咨询关于外专系统的事', ['外国专家项目管理信息系统']],
     ['新建按钮是灰的 = 不能新建项目; 受权 (a typo) = 授权', '新建按钮是灰的，单位给我受权了', ['不能新建项目', '单位', '给', '授权']],
+    ['a typo is never corrected towards a stopword\'s word (号的 is no 好的 = 明白了, 无此 no 无数次 = 多次)', '填身份证号的时候，提示查无此人',
+      ['填', '证件号码', '时候', '提示', '查', '无', '此人']],
     ['完善 / 补充 / 补全 = 填写', '完善信息，补全资料', ['填写', '信息', '填写', '资料']],
     ['平台 is a term: "和平台上" is not 和平 + 台上', '和平台上的不一样', ['平台', '上', '不', '一样']],
     ['名字改过 / 改过名 = 变更 (after 单位 it is 单位名称 + 改过: the leftmost word is kept)', '我们名字改过，单位改过名', ['变更', '单位', '变更']],

@@ -22,8 +22,10 @@ export class Segmenter {
     this.stopwords = new Set(stopwords.map(normalizeText));
     // A term that is a stopword is kept whole only to hide a part of it (一个人): it gives way (WordFinder).
     this.terms = words.length ? new WordFinder(words, new Set(words.filter((w) => this.stopwords.has(w)))) : undefined;
-    // jieba also learns the terms, for the rare text where they meet another word across a cut.
-    for (const w of words) nodejieba.insertWord(w);
+    // jieba also learns the terms, for the rare text where they meet another word across a cut: those it
+    // does not keep whole already. A word it knows, inserted again, takes a user word's low weight, and
+    // jieba then cuts it ("可以" became 可 + 以, and the typo corrector took 以注册 for 已注册).
+    for (const w of words) if (nodejieba.cut(w).length > 1) nodejieba.insertWord(w);
   }
 
   /** All words of a normalised text, in order. */

@@ -174,6 +174,8 @@ describe('TextPipeline with the project vocabulary', () => {
     ['新建按钮是灰的 = 不能新建项目; 受权 (a typo) = 授权', '新建按钮是灰的，单位给我受权了', ['不能新建项目', '单位', '给', '授权']],
     ['a typo is never corrected towards a stopword\'s word (号的 is no 好的 = 明白了, 无此 no 无数次 = 多次)', '填身份证号的时候，提示查无此人',
       ['填', '证件号码', '时候', '提示', '查', '无', '此人']],
+    ['a word jieba knows is not inserted again (it would lose its weight): 可以 stays whole, no 以注册 = 已注册',
+      '一个身份证可以注册几个账号', ['身份证', '注册', '几个', '账号']],
     ['完善 / 补充 / 补全 = 填写', '完善信息，补全资料', ['填写', '信息', '填写', '资料']],
     ['平台 is a term: "和平台上" is not 和平 + 台上', '和平台上的不一样', ['平台', '上', '不', '一样']],
     ['名字改过 / 改过名 = 变更 (after 单位 it is 单位名称 + 改过: the leftmost word is kept)', '我们名字改过，单位改过名', ['变更', '单位', '变更']],

@@ -176,6 +176,8 @@ describe('TextPipeline with the project vocabulary', () => {
       ['填', '证件号码', '时候', '提示', '查', '无', '此人']],
     ['a word jieba knows is not inserted again (it would lose its weight): 可以 stays whole, no 以注册 = 已注册',
       '一个身份证可以注册几个账号', ['身份证', '注册', '几个', '账号']],
+    ['human genetic resources / HGR = 人类遗传资源 (whole Latin words only)', 'HGR授权, human genetic resources, thgra',
+      ['人类遗传资源', '授权', '人类遗传资源', 'thgra']],
     ['时间多长 / 多少时间 = 多久', '审核时间多长，要多少时间', ['审核', '多久', '多久']],
     ['完善 / 补充 / 补全 = 填写', '完善信息，补全资料', ['填写', '信息', '填写', '资料']],
     ['平台 is a term: "和平台上" is not 和平 + 台上', '和平台上的不一样', ['平台', '上', '不', '一样']],

@@ -457,6 +457,8 @@ describe('requires and avoids between close questions', () => {
     ['我们是高企，每年填火炬统计调查，登录后只看到高企认定和中小企评价，找不到火炬统计', 'torch.hte-sme'],
     // Deleting is changing an authorisation only when the message is about one (auth.modify requires both).
     ['我想把我的账号删除掉', 'auth.modify'],
+    // The 火炬中心业务办理平台 shows a natural person only some businesses (torch.other): no account turned natural.
+    ['火炬中心业务办理平台，我登录进去是自然人账号', 'torch.account-became-natural'],
     // Opening a permission for an employee is giving one: auth.no-permission requires a word of lacking it.
     ['怎样给本单位的职工开通系统权限', 'auth.no-permission'],
     // Taking an authorisation back (拿掉) in the 申报系统 is changing it, not being asked to choose the unit.

@@ -23,6 +23,8 @@ describe('SlotExtractor', () => {
     ['what the system shows decides between two values stated', '用公司账号登录平台后，发现显示的是个人用户', ['role'], undefined, { role: 'natural' }],
     ['…also said as 提示我是', '我是法人，登录后提示我是自然人', ['role'], undefined, { role: 'natural' }],
     ['…but not from further away: two values still cancel out', '我是法人，提示登录失败，个人账号也一样', ['role'], undefined, {}],
+    ['an account registered with an ID card is a person\'s, with a credit code a unit\'s', '我用身份证注册的账号', ['userType'], undefined, { userType: 'natural' }],
+    ['…the unit\'s', '用信用代码注册的账号', ['userType'], undefined, { userType: 'legal' }],
     ['好几个人 is no 个人 either', '我们单位法人账号的密码好几个人都知道', ['userType'], undefined, { userType: 'legal' }],
     ['以个人身份 is no typo of the stopword 一个人', '以个人身份注册的', ['userType'], undefined, { userType: 'natural' }],
     ['two slots in one answer', '登录名也不记得了，我是法人', ['nameRemembered', 'userType'], 'nameRemembered', { nameRemembered: 'no', userType: 'legal' }],

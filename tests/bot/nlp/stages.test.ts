@@ -181,6 +181,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['the systems\' English names: torch center, high-tech enterprise, foreign expert, overseas training, work permit',
       'torch center, high-tech enterprise, foreign expert system, overseas training, work permit',
       ['火炬中心', '高新技术企业认定', '外国专家项目管理信息系统', '因公出国培训', '外国人来华工作管理服务系统']],
+    ['课题组成员 / 科研人员 / 组员 = 员工', '给课题组成员授权，科研人员和组员', ['给', '员工', '授权', '员工', '员工']],
     ['时间多长 / 多少时间 = 多久', '审核时间多长，要多少时间', ['审核', '多久', '多久']],
     ['完善 / 补充 / 补全 = 填写', '完善信息，补全资料', ['填写', '信息', '填写', '资料']],
     ['平台 is a term: "和平台上" is not 和平 + 台上', '和平台上的不一样', ['平台', '上', '不', '一样']],

@@ -457,6 +457,8 @@ describe('requires and avoids between close questions', () => {
     ['我们是高企，每年填火炬统计调查，登录后只看到高企认定和中小企评价，找不到火炬统计', 'torch.hte-sme'],
     // Deleting is changing an authorisation only when the message is about one (auth.modify requires both).
     ['我想把我的账号删除掉', 'auth.modify'],
+    // A password reset already (已重置) and still refused is reset.still-wrong, not the first wrong password.
+    ['密码已重置但仍提示用户名或密码错误', 'login.wrong-password'],
     // Adjusting the 权限 given to employees is changing an authorisation, not a password (change-password avoids 权限).
     ['单位有两个管理员，一个离职了，他之前给员工授的权限需要调整一下，用另一个管理员账号能不能修改？在哪里修改？', 'portal.change-password'],
     // The 火炬中心业务办理平台 shows a natural person only some businesses (torch.other): no account turned natural.

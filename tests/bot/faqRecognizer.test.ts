@@ -457,6 +457,8 @@ describe('requires and avoids between close questions', () => {
     ['我们是高企，每年填火炬统计调查，登录后只看到高企认定和中小企评价，找不到火炬统计', 'torch.hte-sme'],
     // Deleting is changing an authorisation only when the message is about one (auth.modify requires both).
     ['我想把我的账号删除掉', 'auth.modify'],
+    // A file too large on upload is not the missing download button (which requires 下载, 按钮 or 合成).
+    ['上传文件提示：文件大小超过限制', 'hgr.no-download-button'],
     // 身份证 (证件) taken at registration is the ID question: company-name-taken avoids 证件.
     ['注册个账号说我身份证被注册了，我压根没注册过', 'register.company-name-taken'],
     // A password reset already (已重置) and still refused is reset.still-wrong, not the first wrong password.

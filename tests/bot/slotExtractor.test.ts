@@ -29,6 +29,7 @@ describe('SlotExtractor', () => {
     ['以个人身份 is no typo of the stopword 一个人', '以个人身份注册的', ['userType'], undefined, { userType: 'natural' }],
     ['two slots in one answer', '登录名也不记得了，我是法人', ['nameRemembered', 'userType'], 'nameRemembered', { nameRemembered: 'no', userType: 'legal' }],
     ['a bare reply counts for the asked slot', '记得', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'yes' }],
+    ['stating one\'s login name says it is remembered', '我的登录名是zhangsan2019，密码忘了', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],
     ['账号没忘 says the login name is remembered', '账号没忘，密码忘了', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],
     ['名字和密码 / 账号密码 both forgotten: the login name is not remembered', '名字和密码都记不起来了', ['nameRemembered'], undefined, { nameRemembered: 'no' }],
     ['the login name remembered, said the other way round', '登录名我记得很清楚，就是密码不对', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],

@@ -777,7 +777,8 @@ export class FaqRecognizer {
    * A story whose part after its last contrast word ("……提示登录名或密码错误，我用登录名重置，结果说没有
    * 预留手机号") is clearly about another question than the whole: which one the user means now is not
    * certain, so both are offered ("您是想问"), never the whole's answer alone. Only a question the whole
-   * message points to as well (a candidate) is offered beside it.
+   * message points to as well (a candidate) is offered beside it; a part that leaves out what the answer
+   * `requires` speaks of the same subject and does not count against it.
    */
   private checkAgainstContrast(text: string, whole: FaqRecognition, decision: Decision & { kind: 'intent' }): Decision {
     if (whole.exact) return decision;

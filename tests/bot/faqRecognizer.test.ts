@@ -457,6 +457,10 @@ describe('requires and avoids between close questions', () => {
     ['我们是高企，每年填火炬统计调查，登录后只看到高企认定和中小企评价，找不到火炬统计', 'torch.hte-sme'],
     // Deleting is changing an authorisation only when the message is about one (auth.modify requires both).
     ['我想把我的账号删除掉', 'auth.modify'],
+    // How the account comes back after an appeal is no renamed unit's appeal (which requires its names).
+    ['单位申诉找回法人账号，已经按要求上传了材料，申诉通过以后账号密码是怎么告诉我们的', 'appeal.company-renamed'],
+    // A role that cannot create a 人遗 project (新建) is that question, not how to change an authorisation.
+    ['给研究员授权人遗系统时选了查看的角色，现在他进去以后没法新建项目，是不是角色选错了，要怎么改', 'auth.modify'],
     // A file too large on upload is not the missing download button (which requires 下载, 按钮 or 合成).
     ['上传文件提示：文件大小超过限制', 'hgr.no-download-button'],
     // 身份证 (证件) taken at registration is the ID question: company-name-taken avoids 证件.

@@ -354,10 +354,10 @@ const cases: { name: string; steps: Step[] }[] = [
       [{ includes: messages.didYouMean, noKbId: true }]]],
   },
   {
-    // As a whole the 授权 clause wins; after 现在 the story only points to 新建不了项目, unsure
-    // enough to offer, never to answer: still not the whole's answer alone.
-    name: 'a story whose part after the contrast word only points to another question asks which one',
-    steps: [['给自然人授权完了，角色勾的是查看，现在他那边新建按钮是灰的', [{ includes: messages.didYouMean, noKbId: true }]]],
+    // An authorisation done (授权完了: auth.grant avoids it) and a grey 新建 button: the 新建项目 question.
+    // (Until auth.grant avoided an authorisation done, its 授权 clause won and the part after 现在 was offered beside it.)
+    name: 'an authorisation done and the 新建 button grey is the 新建项目 question',
+    steps: [['给自然人授权完了，角色勾的是查看，现在他那边新建按钮是灰的', [{ kbId: 'hgr.cannot-create-project' }]]],
   },
   {
     // 新建不了项目 = 不能新建项目: the symptom is named, the story is the 新建项目 question.

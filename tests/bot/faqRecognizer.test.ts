@@ -457,6 +457,8 @@ describe('requires and avoids between close questions', () => {
     ['我们是高企，每年填火炬统计调查，登录后只看到高企认定和中小企评价，找不到火炬统计', 'torch.hte-sme'],
     // Deleting is changing an authorisation only when the message is about one (auth.modify requires both).
     ['我想把我的账号删除掉', 'auth.modify'],
+    // Thanks with a goodbye takes leave (chitchat.thanks avoids 再见): answered with the goodbye.
+    ['好的谢谢，再见', 'chitchat.thanks'],
     // 查看 (the role ticked) is no search: auth.user-not-found requires 搜索, 查不 / 查无, 不到 …
     ['给员工授权完了，角色勾的是查看，现在他那边新建按钮是灰的', 'auth.user-not-found'],
     // How the account comes back after an appeal is no renamed unit's appeal (which requires its names).

@@ -457,6 +457,8 @@ describe('requires and avoids between close questions', () => {
     ['我们是高企，每年填火炬统计调查，登录后只看到高企认定和中小企评价，找不到火炬统计', 'torch.hte-sme'],
     // Deleting is changing an authorisation only when the message is about one (auth.modify requires both).
     ['我想把我的账号删除掉', 'auth.modify'],
+    // A search for the registration's information is no user not found (which requires a person or an account).
+    ['注册的时候检索一下信息是否存在，在哪检索', 'auth.user-not-found'],
     // Thanks with a goodbye takes leave (chitchat.thanks avoids 再见): answered with the goodbye.
     ['好的谢谢，再见', 'chitchat.thanks'],
     // 查看 (the role ticked) is no search: auth.user-not-found requires 搜索, 查不 / 查无, 不到 …

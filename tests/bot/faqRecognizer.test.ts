@@ -457,6 +457,11 @@ describe('requires and avoids between close questions', () => {
     ['我们是高企，每年填火炬统计调查，登录后只看到高企认定和中小企评价，找不到火炬统计', 'torch.hte-sme'],
     // Deleting is changing an authorisation only when the message is about one (auth.modify requires both).
     ['我想把我的账号删除掉', 'auth.modify'],
+    // A phone number registered already, a name that does not match its ID number, a login name that does not
+    // match its phone: the FAQ's 已被注册 / 已存在 / 无预留手机号 questions avoid them.
+    ['自然人注册提示手机号已被注册', 'register.id-taken'],
+    ['实名认证失败提示姓名与身份证号不一致', 'realname.id-exists'],
+    ['找回密码时提示登录名与手机号不匹配', 'reset.no-account-or-phone'],
     // A search for the registration's information is no user not found (which requires a person or an account).
     ['注册的时候检索一下信息是否存在，在哪检索', 'auth.user-not-found'],
     // Thanks with a goodbye takes leave (chitchat.thanks avoids 再见): answered with the goodbye.

@@ -462,6 +462,10 @@ describe('requires and avoids between close questions', () => {
     ['自然人注册提示手机号已被注册', 'register.id-taken'],
     ['实名认证失败提示姓名与身份证号不一致', 'realname.id-exists'],
     ['找回密码时提示登录名与手机号不匹配', 'reset.no-account-or-phone'],
+    // Where to get a backup number is not its mismatch (which requires a word of mismatch, waiting or its site);
+    // logging in to 外专 by phone is not the old account refused.
+    ['备份号在哪里申请', 'hgr.backup-number-mismatch'],
+    ['外专系统能用手机登录吗', 'expert.old-account-login'],
     // A search for the registration's information is no user not found (which requires a person or an account).
     ['注册的时候检索一下信息是否存在，在哪检索', 'auth.user-not-found'],
     // Thanks with a goodbye takes leave (chitchat.thanks avoids 再见): answered with the goodbye.

@@ -466,6 +466,9 @@ describe('requires and avoids between close questions', () => {
     // logging in to 外专 by phone is not the old account refused.
     ['备份号在哪里申请', 'hgr.backup-number-mismatch'],
     ['外专系统能用手机登录吗', 'expert.old-account-login'],
+    // Each 外专 question requires its own words besides the system's name: a blank page is neither.
+    ['外专系统登录后是空白页', 'expert.old-account-login'],
+    ['外专', 'expert.id-in-use'],
     // A search for the registration's information is no user not found (which requires a person or an account).
     ['注册的时候检索一下信息是否存在，在哪检索', 'auth.user-not-found'],
     // Thanks with a goodbye takes leave (chitchat.thanks avoids 再见): answered with the goodbye.

@@ -244,10 +244,10 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
-    // "关于" says nothing: the first message is the bare system name, the second that system's question.
+    // "关于" says nothing: the first message is the bare system name (its questions offered), the second that system's question.
     name: 'after "about a system", a question is that system\'s',
     steps: [
-      ['关于外专系统', [{ includes: messages.didYouMean, noKbId: true }]],
+      ['关于外专系统', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
       ['老账号登录不了，提示密码错误', [{ kbId: 'expert.old-account-login' }]],
     ],
   },

@@ -462,6 +462,8 @@ describe('requires and avoids between close questions', () => {
     ['自然人注册提示手机号已被注册', 'register.id-taken'],
     ['实名认证失败提示姓名与身份证号不一致', 'realname.id-exists'],
     ['找回密码时提示登录名与手机号不匹配', 'reset.no-account-or-phone'],
+    // A person not found while authorising (找不到用户, written 没有用户) is no missing permission.
+    ['授权时找不到用户', 'auth.no-permission'],
     // A 高企 / 中小企 account refused at login is the 高企 entry's first step (its answer says so): not the platform's.
     ['中小企评价账号登录提示密码错误', 'login.wrong-password'],
     // Where to get a backup number is not its mismatch (which requires a word of mismatch, waiting or its site);

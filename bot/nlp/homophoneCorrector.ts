@@ -104,7 +104,8 @@ export class HomophoneCorrector {
       if (original === word || this.known.has(original)) return undefined; // written as a domain word already
       if (this.isRealWord(original)) continue;
       // "老师名下" is 老师 + 名下, not 老 + 实名: a run whose first character makes a word with the
-      // one before it is no typo. (Not checked at the run's end: "服务事像是空白" is 事项 + 是.)
+      // one before it is no typo. (At the run's end a word of the language is weighed below: "服务事像是空白"
+      // is 事项 + 是.)
       if (i > 0 && isHan(chars[i - 1]) && this.isWord(chars[i - 1] + chars[i])) continue;
       // Nor one whose first character ends a domain word written as such: "主代办人一栏" is no 人遗.
       if (this.closesKnownWord(chars, i)) continue;

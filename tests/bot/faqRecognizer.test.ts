@@ -118,6 +118,12 @@ describe('FaqRecognizer on messages', () => {
     expect(recognizer.decide(recognizer.recognizeText('提示授权已过期是什么意思'))).toMatchObject({ kind: 'intent', intent: 'hgr.auth-expired' });
   });
 
+  test('a comparison of two things the FAQ names asks what each is: nothing is answered or offered for one shared word', () => {
+    for (const text of ['法人账号和自然人账号有什么区别', '自然人申诉和法人申诉有什么不同', '事项办理员和管理员有什么区别']) {
+      expect({ text, decision: recognizer.decide(recognizer.recognizeText(text)) }).toEqual({ text, decision: { kind: 'none', candidates: [] } });
+    }
+  });
+
   test('English words of the domain are understood (how long, appeal, individual)', () => {
     expect(recognizer.decide(recognizer.recognizeText('how long does the appeal take'))).toMatchObject({ kind: 'intent', intent: 'appeal.how-long' });
     expect(recognizer.recognizeText('I forgot my username and password, I am an individual user').slots).toMatchObject({ userType: 'natural' });

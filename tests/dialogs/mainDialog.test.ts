@@ -164,8 +164,9 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
-    // Alone, 信用代码已经有了 is as much the 注册 question as the 实名 one (see below).
-    name: 'a follow-up too short to answer alone is read after the previous question',
+    // Alone, 信用代码已经有了 is the 实名 question (已存在 is the FAQ's word there); after a question about 注册,
+    // the 注册 one (below).
+    name: 'a follow-up read after the previous question keeps its answer when that question agrees',
     steps: [
       ['实名认证的问题', [{ kbId: 'realname.how' }]],
       ['信用代码已经有了', [{ kbId: 'realname.credit-code-exists' }]],
@@ -179,8 +180,9 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
-    name: 'without a previous question the follow-up is a near-tie: the bot asks',
-    steps: [['信用代码已经有了', [{ includes: messages.didYouMean }]]],
+    // 审核中 is as much "how long" as "how to pass": the bot asks which.
+    name: 'without a previous question a near-tie: the bot asks',
+    steps: [['实名认证审核中', [{ includes: messages.didYouMean, noKbId: true }]]],
   },
   {
     // Alone it is the 实名 answer (the FAQ's own words), given although it lacks 实名认证, which
@@ -379,11 +381,11 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [['注册的时候信用代码说已经被注册了，但是单位名称没被注册过', [{ kbId: 'register.credit-code-taken' }]]],
   },
   {
-    // Alone, "实名的时候" is nearest to 证件号码已存在: after "您是想问" it says which of the two is meant.
+    // Alone, "要等几天" is torn between the appeal's wait and the review's: after "您是想问" it says which of the two is meant.
     name: 'a short reply to "您是想问" chooses among the questions offered, read with the question before it',
     steps: [
-      ['信用代码已存在', [{ includes: messages.didYouMean, noKbId: true }]],
-      ['实名的时候', [{ kbId: 'realname.credit-code-exists' }]],
+      ['实名认证审核中', [{ includes: messages.didYouMean, noKbId: true }]],
+      ['要等几天', [{ kbId: 'realname.review-time' }]],
     ],
   },
   {
@@ -435,14 +437,14 @@ const cases: { name: string; steps: Step[] }[] = [
   {
     name: 'a number typed after "您是想问" picks that choice',
     steps: [
-      ['信用代码已存在', [{ includes: messages.didYouMean, noKbId: true }]],
-      ['第二个', [{ kbId: 'register.credit-code-taken' }]],
+      ['实名认证审核中', [{ includes: messages.didYouMean, noKbId: true }]],
+      ['第二个', [{ kbId: 'realname.review-time' }]],
     ],
   },
   {
     name: 'a new question after "您是想问" is read as one',
     steps: [
-      ['信用代码已存在', [{ includes: messages.didYouMean, noKbId: true }]],
+      ['实名认证审核中', [{ includes: messages.didYouMean, noKbId: true }]],
       ['验证码一直错误', [{ kbId: 'login.captcha-error' }]],
       ['2', [{ includes: messages.fallback, noKbId: true }]],
     ],

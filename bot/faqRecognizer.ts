@@ -53,6 +53,8 @@ export interface FaqRecognition {
   asksWhatOneWordIs: boolean;
   /** One word that many intents share ("人遗"): a topic, not a problem (settings.topicWordIntents). */
   onlyNamesATopic: boolean;
+  /** Says only that the problem persists (vocabulary.unsolved: "还是不行"), naming nothing of it. */
+  saysOnlyUnsolved: boolean;
   /** The message is exactly the title of an answer or an intent (a clicked choice). */
   exact?: { intent: string; answerId?: string };
 }
@@ -153,6 +155,9 @@ export class FaqRecognizer {
   private readonly solvedWords: string[];
   /** vocabulary.generalQuestions, canonical and without spaces. */
   private readonly generalQuestionWords: string[];
+  /** vocabulary.unsolved, canonical and without spaces; the intent whose answer such a message gets. */
+  private readonly unsolvedWords: string[];
+  private readonly unsolvedIntent: string | undefined;
   /** vocabulary.injections, canonical and without spaces ("忽略…规则": its parts in order, as requires words). */
   private readonly injectionWords: PhraseTest;
   /**
@@ -213,6 +218,8 @@ export class FaqRecognizer {
     this.userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
     this.solvedWords = this.matchForms(model.vocabulary.solved);
     this.generalQuestionWords = this.matchForms(model.vocabulary.generalQuestions);
+    this.unsolvedWords = this.matchForms(model.vocabulary.unsolved);
+    this.unsolvedIntent = model.intents.find((i) => i.takesUnsolved)?.id;
     this.injectionWords = this.phraseTest(model.vocabulary.injections);
     this.elsewhereWords = this.typedWords(model.vocabulary.elsewhere);
     this.platformWords = this.typedWords(model.vocabulary.platform);
@@ -327,7 +334,14 @@ export class FaqRecognizer {
     const forms = this.generalQuestionWords.filter((w) => key.includes(w));
     const asksWhatOneWordIs = forms.length > 0 && analyzed.words.filter((w) => !forms.some((f) => f.includes(w))).length <= 1;
     const onlyNamesATopic = this.namesOnlyATopic(analyzed);
-    return { text: rawText, analyzed, ranking, noneScore, slots, ruledOut: penalized, control, exact, injection, elsewhere, asksWhatOneWordIs, onlyNamesATopic };
+    // "试了还是不行": the problem persists, and nothing says which (验证码还是不行 names it).
+    const persists = this.unsolvedWords.filter((w) => key.includes(w));
+    const saysOnlyUnsolved = persists.length > 0
+      && this.index.tellingWords(analyzed.words.filter((w) => !persists.some((f) => f.includes(w)))) === 0;
+    return {
+      text: rawText, analyzed, ranking, noneScore, slots, ruledOut: penalized, control, exact, injection, elsewhere, asksWhatOneWordIs,
+      onlyNamesATopic, saysOnlyUnsolved,
+    };
   }
 
   /**
@@ -514,6 +528,8 @@ export class FaqRecognizer {
     const candidates = this.candidatesOf(r);
     if (r.exact) return { kind: 'intent', intent: r.exact.intent, score: 1, answerId: r.exact.answerId };
     if (r.injection || r.elsewhere) return { kind: 'none', candidates: [] };
+    // "还是不行" after an answer: the FAQ's answer did not help; whoever can help further (vocabulary.unsolved).
+    if (r.saysOnlyUnsolved && this.unsolvedIntent) return { kind: 'intent', intent: this.unsolvedIntent, score: 1 };
     // The FAQ defines no word: such a question is not answered, its word's questions are offered.
     if (r.asksWhatOneWordIs) return { kind: 'none', candidates };
     // "人遗": which of its questions? Offered, not guessed, unless one is far ahead ("实名认证": how).

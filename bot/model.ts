@@ -85,6 +85,8 @@ export interface IntentDefinition {
    * has the words of 登录名和密码都忘了 but states nameRemembered: yes. Empty: none.
    */
   notWhen: SlotValues;
+  /** A message that only says the problem persists (vocabulary.unsolved: "还是不行") gets this intent's answer. */
+  takesUnsolved: boolean;
   examples: string[];
   file: string;
 }
@@ -100,6 +102,8 @@ export interface Vocabulary {
   negations: string[];
   /** Words that report a problem solved ("可以登录了，谢谢"): such a message asks no FAQ question. */
   solved: string[];
+  /** Words that say the problem persists ("还是不行", "试了也没用"): alone, the message asks for more help than the FAQ's answer gave. */
+  unsolved: string[];
   /** Words that open a clause saying what the question is not ("不是人遗系统，是…", "我没用过外专系统"). */
   denials: string[];
   /** Forms of a question about what something is or whether it is advisable (是什么意思, 安全吗): the FAQ says what to do about a problem. */

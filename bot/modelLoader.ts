@@ -91,6 +91,14 @@ class Fields {
     });
   }
 
+  /** A yes/no key; absent is no. */
+  flag(key: string): boolean {
+    const v = this.raw[key];
+    if (v === undefined) return false;
+    if (typeof v !== 'boolean') this.fail(key, 'not true or false');
+    return v;
+  }
+
   number(key: string, min: number, max: number): number {
     const v = this.raw[key];
     if (typeof v !== 'number' || !(v >= min && v <= max)) this.fail(key, `missing or not a number in ${min}..${max}`);
@@ -261,7 +269,7 @@ function checkSlotValues(f: Fields, key: string, values: SlotValues, slots: Map<
 function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, SlotDefinition>, knowledge: Map<string, KnowledgeEntry>): IntentDefinition {
   const id = typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
   const f: Fields = new Fields(file, id, raw);
-  f.onlyKeys(['id', 'title', 'answer', 'answers', 'ask', 'implies', 'requires', 'avoids', 'notWhen', 'examples']);
+  f.onlyKeys(['id', 'title', 'answer', 'answers', 'ask', 'implies', 'requires', 'avoids', 'notWhen', 'takesUnsolved', 'examples']);
   const intentId = f.string('id');
   const ask = f.stringList('ask', false);
   ask.forEach((slot, i) => {
@@ -295,12 +303,17 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
   const single = new Set(answers.map((a) => a.answer)).size === 1;
   const title = f.optionalString('title') ?? (single ? knowledge.get(answers[0].answer)?.title : undefined);
   if (!title) f.fail('title', 'an intent with several answers needs a title to offer it by');
-  return { id: intentId, title, ask, answers, implies, requires: f.stringGroups('requires'), avoids: f.stringList('avoids', false), notWhen, examples: f.stringList('examples', true), file };
+  const takesUnsolved = f.flag('takesUnsolved');
+  if (takesUnsolved && ask.length > 0) f.fail('takesUnsolved', 'a message that only says the problem persists cannot be asked about: give the intent a single answer');
+  return {
+    id: intentId, title, ask, answers, implies, requires: f.stringGroups('requires'), avoids: f.stringList('avoids', false), notWhen,
+    takesUnsolved, examples: f.stringList('examples', true), file,
+  };
 }
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {
   const f: Fields = new Fields(file, 'vocabulary', doc);
-  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'generalQuestions', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'browsers']);
+  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'unsolved', 'generalQuestions', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'browsers']);
   const synonymsRaw = doc.synonyms;
   if (!Array.isArray(synonymsRaw)) f.fail('synonyms', 'missing or not a list of word lists');
   const synonyms = synonymsRaw.map((group: unknown, i: number) => {
@@ -316,6 +329,7 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
     stopwords: f.stringList('stopwords', false),
     negations: f.stringList('negations', false),
     solved: f.stringList('solved', false),
+    unsolved: f.stringList('unsolved', false),
     denials: f.stringList('denials', false),
     generalQuestions: f.stringList('generalQuestions', false),
     injections: f.stringList('injections', false),
@@ -416,6 +430,8 @@ export function loadModel(paths: ModelPaths): FaqModel {
     });
   }
   if (intents.length === 0) throw new ModelError('intents/', undefined, 'intents', 'no intents declared');
+  const unsolvedTakers = intents.filter((i) => i.takesUnsolved);
+  if (unsolvedTakers.length > 1) throw new ModelError(unsolvedTakers[1].file, unsolvedTakers[1].id, 'takesUnsolved', `also set on ${unsolvedTakers[0].id}: one intent answers "还是不行"`);
 
   // Every answer must be reachable, or users could never get it.
   const reachable = new Set(intents.flatMap((i) => i.answers.map((a) => a.answer)));

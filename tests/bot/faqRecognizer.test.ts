@@ -118,6 +118,15 @@ describe('FaqRecognizer on messages', () => {
     expect(recognizer.decide(recognizer.recognizeText('提示授权已过期是什么意思'))).toMatchObject({ kind: 'intent', intent: 'hgr.auth-expired' });
   });
 
+  test('a message that only says the problem persists gets the help desk\'s contacts; one that names the problem is read as usual', () => {
+    for (const text of ['还是不行', '试了还是没用', '按你说的做了，还是不行啊', '问题还没解决']) {
+      expect({ text, decision: recognizer.decide(recognizer.recognizeText(text)) }).toMatchObject({ text, decision: { kind: 'intent', intent: 'handoff.human' } });
+    }
+    expect(recognizer.decide(recognizer.recognizeText('验证码还是不行'))).toMatchObject({ kind: 'intent', intent: 'login.captcha-error' });
+    // 还是 of a choice ("法人还是自然人") says nothing persists.
+    expect(recognizer.decide(recognizer.recognizeText('法人还是自然人'))).not.toMatchObject({ intent: 'handoff.human' });
+  });
+
   test('a comparison of two things the FAQ names asks what each is: nothing is answered or offered for one shared word', () => {
     for (const text of ['法人账号和自然人账号有什么区别', '自然人申诉和法人申诉有什么不同', '事项办理员和管理员有什么区别']) {
       expect({ text, decision: recognizer.decide(recognizer.recognizeText(text)) }).toEqual({ text, decision: { kind: 'none', candidates: [] } });

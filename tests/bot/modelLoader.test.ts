@@ -125,6 +125,16 @@ describe('loadModel rejects broken YAML, naming file, entry and key', () => {
     expect(msg).toMatch(/intents\/recognizer\.yaml: entry 'recognizer': key 'leadThreshold': must not be above answerThreshold/);
   });
 
+  test('two intents that would both answer "还是不行"', () => {
+    const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/conversation.yaml'), '  - id: chitchat.greeting\n', '  - id: chitchat.greeting\n    takesUnsolved: true\n')));
+    expect(msg).toMatch(/intents\/conversation\.yaml: entry 'handoff\.human': key 'takesUnsolved': also set on chitchat\.greeting/);
+  });
+
+  test('takesUnsolved that is not true or false', () => {
+    const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/conversation.yaml'), 'takesUnsolved: true', 'takesUnsolved: yes please')));
+    expect(msg).toMatch(/intents\/conversation\.yaml: entry 'handoff\.human': key 'takesUnsolved': not true or false/);
+  });
+
   test('invalid YAML syntax', () => {
     const msg = loadError(brokenCopy((d) => fs.appendFileSync(path.join(d, 'intents/login.yaml'), '\n  - id: [unclosed\n')));
     expect(msg).toMatch(/intents\/login\.yaml: invalid YAML/);

@@ -435,6 +435,14 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [['申诉提交不了', [{ includes: messages.didYouMean, noKbId: true }]]],
   },
   {
+    // The answer did not help: the FAQ's contacts, not the same answer again or a guess from 还是.
+    name: 'a reply that says the problem persists after an answer gets the help desk\'s contacts',
+    steps: [
+      ['验证码错误', [{ kbId: 'login.captcha-error' }]],
+      ['试了还是不行', [{ kbId: 'handoff.human' }]],
+    ],
+  },
+  {
     name: 'a number typed after "您是想问" picks that choice',
     steps: [
       ['实名认证审核中', [{ includes: messages.didYouMean, noKbId: true }]],
@@ -488,8 +496,8 @@ describe('MainDialog when two questions are equally close', () => {
     ...model,
     intents: [
       ...model.intents,
-      { id: 'twin.grant', title: '双生问题甲：授权', ask: [], answers: [{ when: {}, answer: 'auth.grant' }], implies: {}, requires: [], avoids: [], notWhen: {}, examples: ['量子纠缠授权请教'], file: 'test' },
-      { id: 'twin.modify', title: '双生问题乙：修改授权', ask: [], answers: [{ when: {}, answer: 'auth.modify' }], implies: {}, requires: [], avoids: [], notWhen: {}, examples: ['量子纠缠授权请教'], file: 'test' },
+      { id: 'twin.grant', title: '双生问题甲：授权', ask: [], answers: [{ when: {}, answer: 'auth.grant' }], implies: {}, requires: [], avoids: [], notWhen: {}, takesUnsolved: false, examples: ['量子纠缠授权请教'], file: 'test' },
+      { id: 'twin.modify', title: '双生问题乙：修改授权', ask: [], answers: [{ when: {}, answer: 'auth.modify' }], implies: {}, requires: [], avoids: [], notWhen: {}, takesUnsolved: false, examples: ['量子纠缠授权请教'], file: 'test' },
     ],
   };
   const twinRecognizer = new FaqRecognizer(twins);

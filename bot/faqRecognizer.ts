@@ -586,10 +586,15 @@ export class FaqRecognizer {
     // A question answered already is not turned into its neighbour by a remark read with it: "信用代码是对的"
     // after "法人实名提示单位名称已存在" names 信用代码, but asks no 信用代码已存在 question. A topic word answered
     // ("出国培训") is no such question: "自然人账号提示没有权限" after it asks about that topic.
+    // A system named that the question before did not name is no remark but says which system it was
+    // about: "是人遗系统的" after "怎么给自然人授权" is the 人遗 authorisation.
     const changesAnswer = (decided: Decision): boolean => {
       if (!previousQuestion || decided.kind !== 'intent') return false;
       const before = this.recognizeText(previousQuestion);
       if (new Set(before.analyzed.words).size < 2) return false;
+      const names = (r: FaqRecognition): Set<number> => new Set(r.analyzed.words.flatMap((w) => this.systemOf.get(w) ?? []));
+      const named = names(before);
+      if ([...names(recognition)].some((i) => !named.has(i))) return false;
       const answered = this.decide(before);
       return answered.kind === 'intent' && answered.intent !== decided.intent;
     };
@@ -641,6 +646,8 @@ export class FaqRecognizer {
           return readAgain(recognition, again, decided);
         }
       }
+      const twin = this.systemTwin(recognition, previousQuestion, () => read(joined));
+      if (twin) return twin;
       if (!recognition.ruledOut.has(decision.intent)) return alone;
       choices = this.candidatesOf(recognition);
       readings = [joined];
@@ -731,6 +738,21 @@ export class FaqRecognizer {
     const again = readJoined();
     const decided = this.decide(again);
     return decided.kind === 'intent' ? readAgain(recognition, again, decided) : undefined;
+  }
+
+  /**
+   * "那提示没权限呢" after "出国培训用哪个账号": alone, the platform's own question (法人授权时没有权限); read with
+   * the question before, the same question of the system the conversation is about. Taken when that
+   * system's question is ruled out alone only for what the question before supplies (joined, it is not),
+   * the message names no system of its own, and alone it points to that question too.
+   */
+  private systemTwin(recognition: FaqRecognition, previousQuestion: string | undefined, readJoined: () => FaqRecognition): ReadInContext | undefined {
+    if (!previousQuestion || recognition.analyzed.words.some((w) => this.systemWords.has(w))) return undefined;
+    if (!this.recognizeText(previousQuestion).analyzed.words.some((w) => this.systemWords.has(w))) return undefined;
+    const again = readJoined();
+    const decided = this.decide(again);
+    if (decided.kind !== 'intent' || !recognition.ruledOut.has(decided.intent) || again.ruledOut.has(decided.intent)) return undefined;
+    return this.leansTo(recognition, decided.intent) ? readAgain(recognition, again, decided) : undefined;
   }
 
   /** Whether a message alone points to an intent too: among its first few (maxCandidates), sharing a word with it. */

@@ -443,6 +443,22 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Alone, "那提示没权限呢" is the platform's 法人授权没有权限; the conversation is about 出国培训.
+    name: 'a question of the platform in general after a question of a system is that system\'s twin question',
+    steps: [
+      ['出国培训用哪个账号', [{ kbId: 'abroad.which-account' }]],
+      ['那提示没权限呢', [{ kbId: 'abroad.no-permission' }]],
+    ],
+  },
+  {
+    // A system named after an answer says which system the question was about: no remark to ignore.
+    name: 'a reply that names the system refines the answered question to that system',
+    steps: [
+      ['怎么给自然人授权', [{ kbId: 'auth.grant' }]],
+      ['是人遗系统的', [{ kbId: 'hgr.grant' }]],
+    ],
+  },
+  {
     name: 'a number typed after "您是想问" picks that choice',
     steps: [
       ['实名认证审核中', [{ includes: messages.didYouMean, noKbId: true }]],

@@ -67,7 +67,7 @@ export type Decision =
   | { kind: 'control'; control: ControlKind }
   | { kind: 'intent'; intent: string; score: number; answerId?: string }
   | { kind: 'ambiguous'; candidates: ScoredIntent[] }
-  | { kind: 'none'; candidates: ScoredIntent[] };
+  | { kind: 'none'; candidates: ScoredIntent[]; statesUser?: SlotValues };
 
 /** A message's recognition and decision, read alone or a second time (decideInContext). */
 export interface ReadInContext {
@@ -534,6 +534,15 @@ export class FaqRecognizer {
     if (r.asksWhatOneWordIs) return { kind: 'none', candidates };
     // "人遗": which of its questions? Offered, not guessed, unless one is far ahead ("实名认证": how).
     if (r.onlyNamesATopic && second && top.raw - second.raw < s.topicMargin) return { kind: 'none', candidates };
+    // "我是法人用户" says who the user is, not what the problem is: no question yet, and none offered for a
+    // word it shares (用户 with 授权); what it says holds for the question that follows. Unless it is that
+    // word alone and one question is far ahead, as for a topic word: "主代办人" asks who that should be.
+    const farAhead = !top || !second || top.raw - second.raw >= s.topicMargin;
+    const wordAlone = r.analyzed.words.length === 1 && compact(r.analyzed.canonical) === r.analyzed.words[0];
+    if (!(farAhead && wordAlone) && this.onlySaysWhoTheUserIs(r)) {
+      const statesUser = Object.fromEntries(this.userSlots.flatMap((name) => r.slots[name] === undefined ? [] : [[name, r.slots[name]]]));
+      return { kind: 'none', candidates: [], statesUser };
+    }
     // Below the threshold, a question of the FAQ far ahead of every other is answered too ("注册页面全是乱码
     // 看不懂": 0.42 against 0.19): its one candidate would be offered alone anyway. A close one that can lead
     // to the same answers is no other question, as for the ambiguity margin.
@@ -542,11 +551,6 @@ export class FaqRecognizer {
     if (!top || (top.score < s.answerThreshold && !leads)) return { kind: 'none', candidates };
     // Closer to a question the FAQ does not answer than to any it does.
     if (r.noneScore >= top.score) return { kind: 'none', candidates };
-    // "我是法人" says who the user is, not what the problem is: no question to answer yet. Unless it is
-    // that word alone and one question is far ahead, as for a topic word: "主代办人" asks who that should be.
-    const farAhead = !second || top.raw - second.raw >= s.topicMargin;
-    const wordAlone = r.analyzed.words.length === 1 && compact(r.analyzed.canonical) === r.analyzed.words[0];
-    if (!(farAhead && wordAlone) && this.onlySaysWhoTheUserIs(r)) return { kind: 'none', candidates: [] };
     // The margin is on raw similarity: calibration squeezes the top of the scale together.
     if (second && top.raw - second.raw < s.ambiguityMargin && !this.overlap(top.intent, second.intent)) {
       const close = r.ranking.filter((c) => top.raw - c.raw < s.ambiguityMargin).slice(0, s.maxCandidates);

@@ -141,7 +141,7 @@ export type CommandKind = (typeof COMMAND_KINDS)[number];
 export const MESSAGE_KEYS = [
   'welcome', 'help', 'cancelled', 'restarted', 'nothingToCancel', 'nothingToGoBack',
   'relatedIntro', 'clarifyRetry', 'clarifyGiveUp', 'didYouMean', 'noneOfThese', 'fallback',
-  'fallbackWithCandidates', 'fallbackHandoff', 'tooLong', 'notText', 'empty', 'error', 'sourcePrefix',
+  'fallbackWithCandidates', 'fallbackHandoff', 'userNoted', 'tooLong', 'notText', 'empty', 'error', 'sourcePrefix',
   'ratingPrompt', 'ratingThanks', 'ratingAskWhy', 'ratingCommentThanks', 'ratingAlreadyDone', 'ratingNothingToRate', 'ratingSkip',
   'stateConflict', 'rateLimited',
   'browserNotice', 'staffWhy', 'staffIntent', 'staffConfidence', 'staffRunnerUps', 'choicesIntro',

@@ -36,6 +36,8 @@ export interface RecentQuestion {
   text: string;
   /** The intents the reply to it offered ("您是想问", candidates): what "第二个" or "实名的时候" picks from. */
   offered?: string[];
+  /** What a message that only said who the user is ("我是法人用户") stated: it holds for the next question. */
+  statesUser?: SlotValues;
 }
 
 export class MainDialog extends ComponentDialog {
@@ -75,7 +77,10 @@ export class MainDialog extends ComponentDialog {
     // Kept in conversation state, which may be storage on disk: masked like every log.
     else {
       const now = decision.kind === 'intent' ? [] : decision.candidates.map((c) => c.intent);
-      await this.recentQuestion?.set(step.context, { text: maskPersonalData(question), ...(now.length > 0 ? { offered: now } : {}) });
+      const statesUser = decision.kind === 'none' && decision.statesUser ? { ...previous?.statesUser, ...decision.statesUser } : undefined;
+      await this.recentQuestion?.set(step.context, {
+        text: maskPersonalData(question), ...(now.length > 0 ? { offered: now } : {}), ...(statesUser ? { statesUser } : {}),
+      });
     }
     switch (decision.kind) {
       case 'control':
@@ -87,6 +92,10 @@ export class MainDialog extends ComponentDialog {
           [...this.titles(decision.candidates), this.replies.text('noneOfThese')]));
         return step.endDialog();
       case 'none':
+        if (decision.statesUser && decision.candidates.length === 0) {
+          await step.context.sendActivity(this.replies.message(this.replies.text('userNoted')));
+          return step.endDialog();
+        }
         this.recordUnanswered(step.context, 'none', text, decision.candidates, recognition.ranking[0]);
         await this.fallback(step.context, decision.candidates);
         return step.endDialog();
@@ -97,7 +106,8 @@ export class MainDialog extends ComponentDialog {
           return step.endDialog();
         }
         const intent = this.recognizer.intent(decision.intent);
-        const slots = relevantSlots(intent, { ...options.carried, ...recognition.slots });
+        // Who the user said they were just before ("我是法人用户"), unless this message says otherwise.
+        const slots = relevantSlots(intent, { ...previous?.statesUser, ...options.carried, ...recognition.slots });
         const plan = planAnswer(intent, slots);
         if (plan.kind === 'answer') {
           await this.answer(step.context, plan.answerId, meta, text);

@@ -307,7 +307,7 @@ describe('a single word that many questions share', () => {
   // 主代办人 is also a word of who the user is (a 法人's agent), which alone is no question.
   test('that also says who the user is is answered alone when one question is far ahead, not in a sentence', () => {
     expect(recognizer.decide(recognizer.recognizeText('主代办人'))).toMatchObject({ kind: 'intent', intent: 'appeal.agent-who' });
-    expect(recognizer.decide(recognizer.recognizeText('我是主代办人'))).toEqual({ kind: 'none', candidates: [] });
+    expect(recognizer.decide(recognizer.recognizeText('我是主代办人'))).toEqual({ kind: 'none', candidates: [], statesUser: { userType: 'legal' } });
     expect(recognizer.decide(recognizer.recognizeText('法人')).kind).toBe('none');
   });
 });

@@ -459,6 +459,23 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // No question yet, and no candidate for 用户 (授权); who the user is holds for the question that follows.
+    name: 'a message that only says who the user is asks for the problem, and the next question is answered for that user',
+    steps: [
+      ['我是法人用户', [{ includes: messages.userNoted, noKbId: true }]],
+      ['密码忘了，登录名也忘了', [{ kbId: 'login.forgot-all.legal' }]],
+    ],
+  },
+  {
+    // It holds for one question: the one after is asked again.
+    name: 'who the user said they were holds for the next question only, and the question\'s own words win',
+    steps: [
+      ['我是个人用户', [{ includes: messages.userNoted, noKbId: true }]],
+      ['单位账号登录后在哪修改密码', [{ kbId: 'portal.change-password.legal' }]],
+      ['登录后在哪修改密码', [{ includes: question('userType') }]],
+    ],
+  },
+  {
     name: 'a number typed after "您是想问" picks that choice',
     steps: [
       ['实名认证审核中', [{ includes: messages.didYouMean, noKbId: true }]],

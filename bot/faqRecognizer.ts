@@ -606,6 +606,8 @@ export class FaqRecognizer {
     if (followUp) return followUp;
     const onTopic = previousQuestion && joined ? this.readOnTopic(recognition, previousQuestion, () => read(joined)) : undefined;
     if (onTopic) return onTopic;
+    const twin = joined ? this.systemTwin(recognition, previousQuestion, () => read(joined)) : undefined;
+    if (twin) return twin;
     // "用的是IE" or "换了谷歌也不行" after a question whose answer advises another browser answers that
     // advice: the question goes on (alone, "换了谷歌也不行" had been read as the 验证码 question).
     if (previousQuestion && joined && this.namesABrowser(recognition)) {
@@ -650,8 +652,6 @@ export class FaqRecognizer {
           return readAgain(recognition, again, decided);
         }
       }
-      const twin = this.systemTwin(recognition, previousQuestion, () => read(joined));
-      if (twin) return twin;
       if (!recognition.ruledOut.has(decision.intent)) return alone;
       choices = this.candidatesOf(recognition);
       readings = [joined];
@@ -751,7 +751,9 @@ export class FaqRecognizer {
    * the message names no system of its own, and alone it points to that question too.
    */
   private systemTwin(recognition: FaqRecognition, previousQuestion: string | undefined, readJoined: () => FaqRecognition): ReadInContext | undefined {
-    if (!previousQuestion || recognition.analyzed.words.some((w) => this.systemWords.has(w))) return undefined;
+    if (!previousQuestion || !this.mayGoOn(recognition) || recognition.analyzed.words.some((w) => this.systemWords.has(w))) return undefined;
+    const top = recognition.ranking[0];
+    if (!top || recognition.noneScore >= top.score) return undefined;
     if (!this.recognizeText(previousQuestion).analyzed.words.some((w) => this.systemWords.has(w))) return undefined;
     const again = readJoined();
     const decided = this.decide(again);

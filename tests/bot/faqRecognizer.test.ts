@@ -127,6 +127,13 @@ describe('FaqRecognizer on messages', () => {
     expect(recognizer.decide(recognizer.recognizeText('法人还是自然人'))).not.toMatchObject({ intent: 'handoff.human' });
   });
 
+  test('a permission missing, with no system or authorising named, is asked about: three FAQ questions say 没有权限', () => {
+    for (const text of ['提示没有权限', '没有权限']) {
+      expect({ text, kind: recognizer.decide(recognizer.recognizeText(text)).kind }).toEqual({ text, kind: 'ambiguous' });
+    }
+    expect(recognizer.decide(recognizer.recognizeText('法人授权时提示没有权限'))).toMatchObject({ kind: 'intent', intent: 'auth.no-permission' });
+  });
+
   test('a comparison of two things the FAQ names asks what each is: nothing is answered or offered for one shared word', () => {
     for (const text of ['法人账号和自然人账号有什么区别', '自然人申诉和法人申诉有什么不同', '事项办理员和管理员有什么区别']) {
       expect({ text, decision: recognizer.decide(recognizer.recognizeText(text)) }).toEqual({ text, decision: { kind: 'none', candidates: [] } });

@@ -55,6 +55,8 @@ export interface FaqRecognition {
   onlyNamesATopic: boolean;
   /** Says only that the problem persists (vocabulary.unsolved: "还是不行"), naming nothing of it. */
   saysOnlyUnsolved: boolean;
+  /** Reports the problem solved and asks nothing after that ("可以登录了，谢谢"). */
+  closes: boolean;
   /** The message is exactly the title of an answer or an intent (a clicked choice). */
   exact?: { intent: string; answerId?: string };
 }
@@ -81,6 +83,8 @@ const MIN_CONTRAST_TAIL_CHARS = 3;
 type PhraseTest = (text: string) => boolean;
 /** Characters at most between the parts of a "没有…权限" word. */
 const PHRASE_GAP = 8;
+/** Characters that negate the word they precede (不能用了 is no 能用了). */
+const NEGATING = new Set(['不', '没', '未', '无']);
 /** Characters at most of a bare topic word typed alone ("人遗", "人类遗传资源管理系统"). */
 const MAX_TOPIC_CHARS = 12;
 /**
@@ -158,6 +162,7 @@ export class FaqRecognizer {
   /** vocabulary.unsolved, canonical and without spaces; the intent whose answer such a message gets. */
   private readonly unsolvedWords: string[];
   private readonly unsolvedIntent: string | undefined;
+  private readonly solvedIntent: string | undefined;
   /** vocabulary.injections, canonical and without spaces ("忽略…规则": its parts in order, as requires words). */
   private readonly injectionWords: PhraseTest;
   /**
@@ -220,6 +225,7 @@ export class FaqRecognizer {
     this.generalQuestionWords = this.matchForms(model.vocabulary.generalQuestions);
     this.unsolvedWords = this.matchForms(model.vocabulary.unsolved);
     this.unsolvedIntent = model.intents.find((i) => i.takesUnsolved)?.id;
+    this.solvedIntent = model.intents.find((i) => i.takesSolved)?.id;
     this.injectionWords = this.phraseTest(model.vocabulary.injections);
     this.elsewhereWords = this.typedWords(model.vocabulary.elsewhere);
     this.platformWords = this.typedWords(model.vocabulary.platform);
@@ -334,13 +340,14 @@ export class FaqRecognizer {
     const forms = this.generalQuestionWords.filter((w) => key.includes(w));
     const asksWhatOneWordIs = forms.length > 0 && analyzed.words.filter((w) => !forms.some((f) => f.includes(w))).length <= 1;
     const onlyNamesATopic = this.namesOnlyATopic(analyzed);
+    const closes = this.closesConversation(compact(analyzed.asserted));
     // "试了还是不行": the problem persists, and nothing says which (验证码还是不行 names it).
     const persists = this.unsolvedWords.filter((w) => key.includes(w));
     const saysOnlyUnsolved = persists.length > 0
       && this.index.tellingWords(analyzed.words.filter((w) => !persists.some((f) => f.includes(w)))) === 0;
     return {
       text: rawText, analyzed, ranking, noneScore, slots, ruledOut: penalized, control, exact, injection, elsewhere, asksWhatOneWordIs,
-      onlyNamesATopic, saysOnlyUnsolved,
+      onlyNamesATopic, saysOnlyUnsolved, closes,
     };
   }
 
@@ -501,7 +508,7 @@ export class FaqRecognizer {
     const out = new Map<string, number>();
     // Each independent reason scales once more: names none of the requires AND an avoided word.
     const add = (intent: string): void => { out.set(intent, (out.get(intent) ?? 1) * this.settings.requireMissFactor); };
-    if (this.solvedWords.some((w) => text.includes(w))) this.offerableIntents.forEach(add);
+    if (this.solvedEnd(text) >= 0) this.offerableIntents.forEach(add);
     if (this.generalQuestionWords.some((w) => text.includes(w))) this.offerableIntents.forEach(add);
     for (const [intent, groups] of this.requiredWords) {
       for (const has of groups) if (!has(text)) add(intent);
@@ -511,6 +518,38 @@ export class FaqRecognizer {
     for (const [intent, has] of this.avoidedWords) if (has(text)) { add(intent); add(intent); }
     for (const [intent, values] of this.contradictingSlots) if (values.every(([slot, value]) => slots[slot] === value)) add(intent);
     return out;
+  }
+
+  /**
+   * A problem reported solved with nothing asked after it ("账号找回来了，可以登录了，谢谢"): the message closes the
+   * conversation. A question may follow the report ("登录成功了，然后去哪里申请业务").
+   */
+  private closesConversation(key: string): boolean {
+    const at = this.solvedEnd(key);
+    return at >= 0 && !this.asksAnything(this.pipeline.analyze(key.slice(at)).words);
+  }
+
+  /**
+   * Where the last report of a problem solved ends in a compact canonical text, or -1. Not one negated:
+   * "人遗授权今年不能用了" has 能用了 in it.
+   */
+  private solvedEnd(key: string): number {
+    let end = -1;
+    for (const w of this.solvedWords) {
+      for (let i = key.indexOf(w); i >= 0; i = key.indexOf(w, i + 1)) {
+        if (!NEGATING.has(key[i - 1] ?? '')) end = Math.max(end, i + w.length);
+      }
+    }
+    return end;
+  }
+
+  /** Whether these words are nearest to a question of the FAQ: "谢谢" or "再见" after a problem solved are not. */
+  private asksAnything(words: readonly string[]): boolean {
+    if (this.index.tellingWords(words) === 0) return false;
+    const sims = this.index.scoreLabels(words, pinyinBigrams(words));
+    let best = -1;
+    for (let i = 0; i < sims.length; i++) if (sims[i] > 0 && (best < 0 || sims[i] > sims[best])) best = i;
+    return best >= 0 && this.offerable(this.index.labelNames[best]);
   }
 
   /** Maps a raw similarity to the calibrated score; nothing (0) stays nothing. */
@@ -530,6 +569,13 @@ export class FaqRecognizer {
     if (r.injection || r.elsewhere) return { kind: 'none', candidates: [] };
     // "还是不行" after an answer: the FAQ's answer did not help; whoever can help further (vocabulary.unsolved).
     if (r.saysOnlyUnsolved && this.unsolvedIntent) return { kind: 'intent', intent: this.unsolvedIntent, score: 1 };
+    // "账号找回来了，可以登录了，谢谢": nothing left to answer but the closing (vocabulary.solved); a closing the
+    // message says itself ("解决了，再见") answers it.
+    if (r.closes) {
+      const closing = r.ranking.find((c) => !this.offerable(c.intent) && c.score >= s.suggestThreshold);
+      if (closing) return { kind: 'intent', intent: closing.intent, score: closing.score };
+      if (this.solvedIntent) return { kind: 'intent', intent: this.solvedIntent, score: 1 };
+    }
     // The FAQ defines no word: such a question is not answered, its word's questions are offered.
     if (r.asksWhatOneWordIs) return { kind: 'none', candidates };
     // "人遗": which of its questions? Offered, not guessed, unless one is far ahead ("实名认证": how).

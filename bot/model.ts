@@ -87,6 +87,8 @@ export interface IntentDefinition {
   notWhen: SlotValues;
   /** A message that only says the problem persists (vocabulary.unsolved: "还是不行") gets this intent's answer. */
   takesUnsolved: boolean;
+  /** A message that only says the problem is solved (vocabulary.solved, nothing asked after it: "可以登录了，谢谢") gets this intent's answer. */
+  takesSolved: boolean;
   examples: string[];
   file: string;
 }

@@ -266,10 +266,13 @@ function checkSlotValues(f: Fields, key: string, values: SlotValues, slots: Map<
   }
 }
 
+/** Flags of the one intent whose answer a message gets that only says the problem persists ("还是不行") or is solved ("可以登录了"). */
+const TAKES = ['takesUnsolved', 'takesSolved'] as const;
+
 function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, SlotDefinition>, knowledge: Map<string, KnowledgeEntry>): IntentDefinition {
   const id = typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
   const f: Fields = new Fields(file, id, raw);
-  f.onlyKeys(['id', 'title', 'answer', 'answers', 'ask', 'implies', 'requires', 'avoids', 'notWhen', 'takesUnsolved', 'examples']);
+  f.onlyKeys(['id', 'title', 'answer', 'answers', 'ask', 'implies', 'requires', 'avoids', 'notWhen', 'takesUnsolved', 'takesSolved', 'examples']);
   const intentId = f.string('id');
   const ask = f.stringList('ask', false);
   ask.forEach((slot, i) => {
@@ -303,11 +306,14 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
   const single = new Set(answers.map((a) => a.answer)).size === 1;
   const title = f.optionalString('title') ?? (single ? knowledge.get(answers[0].answer)?.title : undefined);
   if (!title) f.fail('title', 'an intent with several answers needs a title to offer it by');
-  const takesUnsolved = f.flag('takesUnsolved');
-  if (takesUnsolved && ask.length > 0) f.fail('takesUnsolved', 'a message that only says the problem persists cannot be asked about: give the intent a single answer');
+  const [takesUnsolved, takesSolved] = TAKES.map((key) => {
+    const takes = f.flag(key);
+    if (takes && ask.length > 0) f.fail(key, 'a message that only says how the problem stands cannot be asked about: give the intent a single answer');
+    return takes;
+  });
   return {
     id: intentId, title, ask, answers, implies, requires: f.stringGroups('requires'), avoids: f.stringList('avoids', false), notWhen,
-    takesUnsolved, examples: f.stringList('examples', true), file,
+    takesUnsolved, takesSolved, examples: f.stringList('examples', true), file,
   };
 }
 
@@ -430,8 +436,10 @@ export function loadModel(paths: ModelPaths): FaqModel {
     });
   }
   if (intents.length === 0) throw new ModelError('intents/', undefined, 'intents', 'no intents declared');
-  const unsolvedTakers = intents.filter((i) => i.takesUnsolved);
-  if (unsolvedTakers.length > 1) throw new ModelError(unsolvedTakers[1].file, unsolvedTakers[1].id, 'takesUnsolved', `also set on ${unsolvedTakers[0].id}: one intent answers "还是不行"`);
+  for (const key of TAKES) {
+    const takers = intents.filter((i) => i[key]);
+    if (takers.length > 1) throw new ModelError(takers[1].file, takers[1].id, key, `also set on ${takers[0].id}: one intent takes such a message`);
+  }
 
   // Every answer must be reachable, or users could never get it.
   const reachable = new Set(intents.flatMap((i) => i.answers.map((a) => a.answer)));

@@ -127,6 +127,17 @@ describe('FaqRecognizer on messages', () => {
     expect(recognizer.decide(recognizer.recognizeText('法人还是自然人'))).not.toMatchObject({ intent: 'handoff.human' });
   });
 
+  test('a problem reported solved with nothing asked after it is a closing; a question after it, or a negated report, is not', () => {
+    for (const text of ['账号找回来了，密码也改了，可以登录了，谢谢', '可以登录了']) {
+      expect({ text, decision: recognizer.decide(recognizer.recognizeText(text)) }).toMatchObject({ text, decision: { kind: 'intent', intent: 'chitchat.thanks' } });
+    }
+    expect(recognizer.decide(recognizer.recognizeText('解决了，再见'))).toMatchObject({ kind: 'intent', intent: 'chitchat.goodbye' });
+    expect(recognizer.decide(recognizer.recognizeText('外专系统的实名已经解决了，现在老账号登录还是提示密码错误'))).toMatchObject({ kind: 'intent', intent: 'expert.old-account-login' });
+    // 不能用了 holds 能用了: no report of a problem solved.
+    expect(recognizer.recognizeText('去年的人遗授权今年不能用了').closes).toBe(false);
+    expect(recognizer.recognizeText('去年的人遗授权今年不能用了').ruledOut.has('hgr.auth-expired')).toBe(false);
+  });
+
   test('a permission missing, with no system or authorising named, is asked about: three FAQ questions say 没有权限', () => {
     for (const text of ['提示没有权限', '没有权限']) {
       expect({ text, kind: recognizer.decide(recognizer.recognizeText(text)).kind }).toEqual({ text, kind: 'ambiguous' });

@@ -127,7 +127,7 @@ describe('loadModel rejects broken YAML, naming file, entry and key', () => {
 
   test('two intents that would both answer "还是不行"', () => {
     const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/conversation.yaml'), '  - id: chitchat.greeting\n', '  - id: chitchat.greeting\n    takesUnsolved: true\n')));
-    expect(msg).toMatch(/intents\/conversation\.yaml: entry 'handoff\.human': key 'takesUnsolved': also set on chitchat\.greeting/);
+    expect(msg).toMatch(/intents\/conversation\.yaml: entry 'handoff\.human': key 'takesUnsolved': also set on chitchat\.greeting: one intent takes such a message/);
   });
 
   test('takesUnsolved that is not true or false', () => {

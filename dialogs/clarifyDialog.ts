@@ -33,7 +33,7 @@ export interface ClarifyOptions {
 }
 
 export type ClarifyResult =
-  | { kind: 'answer'; answerId: string; intent: string; score: number; alternatives?: { intent: string; score: number }[]; question: string }
+  | { kind: 'answer'; answerId: string; intent: string; score: number; alternatives?: { intent: string; score: number }[]; question: string; slots: SlotValues }
   | { kind: 'newQuestion'; text: string; carried: SlotValues }
   | { kind: 'gaveUp' };
 
@@ -52,6 +52,7 @@ export class ClarifyDialog extends InterruptibleDialog {
     if (plan.kind === 'answer') {
       const result: ClarifyResult = {
         kind: 'answer', answerId: plan.answerId, intent: intent.id, score: options.score, alternatives: options.alternatives, question: options.question,
+        slots: options.slots,
       };
       return step.endDialog(result);
     }

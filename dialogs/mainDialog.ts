@@ -38,6 +38,11 @@ export interface RecentQuestion {
   offered?: string[];
   /** What a message that only said who the user is ("我是法人用户") stated: it holds for the next question. */
   statesUser?: SlotValues;
+  /**
+   * What the clarifying questions established for the question answered last ("忘记密码" → "记得"): a reply
+   * that reads as that question again ("法人") keeps them instead of asking again.
+   */
+  settled?: { intent: string; slots: SlotValues };
 }
 
 export class MainDialog extends ComponentDialog {
@@ -107,7 +112,8 @@ export class MainDialog extends ComponentDialog {
         }
         const intent = this.recognizer.intent(decision.intent);
         // Who the user said they were just before ("我是法人用户"), unless this message says otherwise.
-        const slots = relevantSlots(intent, { ...previous?.statesUser, ...options.carried, ...recognition.slots });
+        const settled = previous?.settled?.intent === intent.id ? previous.settled.slots : {};
+        const slots = relevantSlots(intent, { ...previous?.statesUser, ...settled, ...options.carried, ...recognition.slots });
         const plan = planAnswer(intent, slots);
         if (plan.kind === 'answer') {
           await this.answer(step.context, plan.answerId, meta, text);
@@ -125,6 +131,8 @@ export class MainDialog extends ComponentDialog {
     const result = step.result as ClarifyResult | undefined;
     if (result?.kind === 'answer') {
       await this.answer(step.context, result.answerId, result, result.question);
+      const recent = await this.recentQuestion?.get(step.context);
+      if (recent) await this.recentQuestion?.set(step.context, { ...recent, settled: { intent: result.intent, slots: result.slots } });
     } else if (result?.kind === 'newQuestion') {
       const next: MainOptions = { text: result.text, carried: result.carried };
       return step.replaceDialog(WATERFALL, next);

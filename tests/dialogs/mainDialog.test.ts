@@ -476,6 +476,15 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // "法人" after the answer reads as 忘记密码 again: what the user already said (记得) is not asked again.
+    name: 'a reply after a clarified answer keeps what the clarifying questions established',
+    steps: [
+      ['忘记密码', [{ includes: question('nameRemembered') }]],
+      ['记得', [{ kbId: 'login.wrong-password' }]],
+      ['法人', [{ kbId: 'login.wrong-password' }]],
+    ],
+  },
+  {
     name: 'a number typed after "您是想问" picks that choice',
     steps: [
       ['实名认证审核中', [{ includes: messages.didYouMean, noKbId: true }]],

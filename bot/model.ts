@@ -129,6 +129,12 @@ export interface Vocabulary {
   circumstances: string[];
   /** Words that, beside the words of a slot about the user, still only say who the user is ("我是用法人账号登录的"). */
   userStatements: string[];
+  /**
+   * A word that phrases imply without writing it, by word: "公司名字改过了" says 变更, though the rewriter keeps
+   * 单位名称 whole and so never sees 名字改过. Each phrase is canonical parts joined by "…", at most
+   * IMPLIED_GAP characters apart; the word is written after the phrase.
+   */
+  implied: Record<string, string[]>;
   /** Names of browsers and their modes (IE, 360浏览器, 极速模式): a short message naming one after advice to change browser answers that advice. */
   browsers: string[];
   /** Names of other services ("社保", "个税", "学信网"): a message about one of them, naming neither this platform nor its systems, is not answered. */

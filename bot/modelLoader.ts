@@ -319,7 +319,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {
   const f: Fields = new Fields(file, 'vocabulary', doc);
-  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'unsolved', 'generalQuestions', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'browsers']);
+  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'unsolved', 'generalQuestions', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'implied', 'browsers']);
   const synonymsRaw = doc.synonyms;
   if (!Array.isArray(synonymsRaw)) f.fail('synonyms', 'missing or not a list of word lists');
   const synonyms = synonymsRaw.map((group: unknown, i: number) => {
@@ -348,8 +348,21 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
     platform: f.stringList('platform', false),
     circumstances: f.stringList('circumstances', false),
     userStatements: f.stringList('userStatements', false),
+    implied: impliedWords(file, doc.implied),
     browsers: f.stringList('browsers', false),
   };
+}
+
+/** vocabulary.implied: a mapping of a word to the phrases that imply it. */
+function impliedWords(file: string, raw: unknown): Record<string, string[]> {
+  if (raw === undefined) return {};
+  if (!isRecord(raw)) throw new ModelError(file, 'vocabulary', 'implied', 'not a mapping of a word to its phrases');
+  const f: Fields = new Fields(file, 'vocabulary.implied', raw);
+  return Object.fromEntries(Object.keys(raw).map((word) => {
+    const phrases = f.stringList(word, true);
+    phrases.forEach((p, i) => { if (!p.includes('…')) f.fail(`${word}[${i}]`, 'a phrase is parts joined by "…" (a word alone is a synonym)'); });
+    return [word, phrases];
+  }));
 }
 
 /** A mapping of known kinds to word lists (controls:, commands:), every kind required. */

@@ -2,7 +2,7 @@
 // normalise → correct homophone typos → rewrite synonyms → segment → features (words, pinyin bigrams).
 import { Vocabulary } from '../model';
 import { HomophoneCorrector } from './homophoneCorrector';
-import { isHan, normalizeText, wordAlternation } from './normalizer';
+import { escapeRegExp, isHan, normalizeText, wordAlternation } from './normalizer';
 import { bigramsOf, pinyinBigrams } from './pinyinFeatures';
 import { hanSyllables } from './sounds';
 import { rememberRecent } from './recentResults';
@@ -28,6 +28,9 @@ export interface AnalyzedText {
 // "我从来没重置过", "可是我以前从来没注册过".
 const DENIAL_SUBJECTS = ['我', '我们', '这', '这个', '那', '那个', '它', '并', '也', '都', '从来', '从', '以前', '之前', '真的', '确实', '根本', '可是', '但是', '但', '不过'];
 
+/** Characters at most between the parts of a vocabulary.implied phrase ("单位名称字换了": 字). */
+const IMPLIED_GAP = 2;
+
 export class TextPipeline {
   readonly corrector: HomophoneCorrector;
   readonly rewriter: SynonymRewriter;
@@ -38,6 +41,9 @@ export class TextPipeline {
    * says something else too.
    */
   private readonly denial: RegExp | undefined;
+
+  /** vocabulary.implied, as patterns over canonical text. */
+  private readonly implied: { word: string; phrase: RegExp }[];
 
   constructor(vocabulary: Vocabulary) {
     // Terms that are stopwords too are kept whole only to hide a part of them (一个人: no 个人 in it).
@@ -54,6 +60,11 @@ export class TextPipeline {
       .filter((w) => !stopwords.has(w) && !stopwords.has(groupOf.get(w) ?? w));
     this.corrector = new HomophoneCorrector(targets, 2, (w) => groupOf.get(w) ?? w);
     this.segmenter = new Segmenter(this.rewriter.canonicalWords(), vocabulary.stopwords);
+    // Parts are written as the rewriter writes them (公司名 → 单位名称), a few characters apart, no space between.
+    this.implied = Object.entries(vocabulary.implied).flatMap(([word, phrases]) => phrases.map((p) => ({
+      word: this.rewriter.rewrite(normalizeText(word)),
+      phrase: new RegExp(p.split('…').map((part) => escapeRegExp(this.rewriter.rewrite(normalizeText(part)))).join(`[^ ]{0,${IMPLIED_GAP}}`), 'gu'),
+    })));
     // Compared with canonical clauses, so canonical too (没用过 is written 没有用过 there).
     const denials = [...new Set(vocabulary.denials.map((w) => this.canonicalize(w).replace(/ /g, '')).filter((w) => w !== ''))];
     this.denial = denials.length > 0
@@ -61,8 +72,18 @@ export class TextPipeline {
       : undefined;
   }
 
-  /** normalise + rewrite: the form in which words are compared as text. */
-  readonly canonicalize = rememberRecent((text: string): string => this.rewriter.rewrite(this.corrector.correct(normalizeText(text))));
+  /** normalise + rewrite (+ the words phrases imply): the form in which words are compared as text. */
+  readonly canonicalize = rememberRecent((text: string): string => this.imply(this.rewriter.rewrite(this.corrector.correct(normalizeText(text)))));
+
+  /** vocabulary.implied: after a phrase that implies a word without writing it, that word ("单位名称字换变更了"). */
+  private imply(canonical: string): string {
+    let out = canonical;
+    // Not where the word is written already, in the phrase or just after it ("单位名称变更": 变 is a part).
+    for (const { word, phrase } of this.implied) {
+      out = out.replace(phrase, (m: string, at: number, text: string) => (text.slice(at, at + m.length + word.length).includes(word) ? m : m + word));
+    }
+    return out;
+  }
 
   analyze(text: string): AnalyzedText {
     const normalized = normalizeText(text);

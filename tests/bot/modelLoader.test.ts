@@ -135,6 +135,11 @@ describe('loadModel rejects broken YAML, naming file, entry and key', () => {
     expect(msg).toMatch(/intents\/conversation\.yaml: entry 'handoff\.human': key 'takesUnsolved': not true or false/);
   });
 
+  test('an implied word given by a single word, which is a synonym', () => {
+    const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/vocabulary.yaml'), '变更: [单位名称…修改,', '变更: [改名,')));
+    expect(msg).toMatch(/intents\/vocabulary\.yaml: entry 'vocabulary\.implied': key '变更\[0\]': a phrase is parts joined by/);
+  });
+
   test('invalid YAML syntax', () => {
     const msg = loadError(brokenCopy((d) => fs.appendFileSync(path.join(d, 'intents/login.yaml'), '\n  - id: [unclosed\n')));
     expect(msg).toMatch(/intents\/login\.yaml: invalid YAML/);

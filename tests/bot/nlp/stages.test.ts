@@ -219,6 +219,16 @@ describe('TextPipeline with the project vocabulary', () => {
     expect(pipeline.analyze('提示证件号码已存在，可是我以前从来没注册过').words).not.toContain('注册');
   });
 
+  test('a phrase that implies a word adds it (vocabulary.implied): a unit renamed, however its name was written', () => {
+    for (const text of ['公司名字改过了', '单位名称变了', '改了单位名称以后申诉找回', '單位名字換了']) {
+      expect({ text, words: pipeline.analyze(text).words }).toEqual({ text, words: expect.arrayContaining(['单位名称', '变更']) });
+    }
+    // Written already, it is not added again; asking where to change the name is no rename; nor is a name far from the change.
+    expect(pipeline.analyze('单位名称变更后').canonical).toBe('单位名称变更后');
+    expect(pipeline.analyze('修改单位名称在哪').words).not.toContain('变更');
+    expect(pipeline.analyze('单位名称填现在的还是以前的，密码也修改了').words).not.toContain('变更');
+  });
+
   test('in a Chinese message a Latin piece is part of the clause beside it; in an English one each piece stays a clause', () => {
     const clauseWords = (text: string): string[][] => pipeline.analyze(text).clauses.map((c) => c.words);
     expect(clauseWords('404 页面没了')).toEqual([['404', '页面', '没有']]);

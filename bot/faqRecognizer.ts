@@ -436,7 +436,7 @@ export class FaqRecognizer {
       return this.index.tellingWords(words) >= MIN_WINDOW_WORDS && !this.slotExtractor.mayBeOnlySlotWords(words.slice(1), userSlots)
         ? [{ words, sounds: pinyinBigrams(words), bare: true }] : [];
     });
-    const listsSystems = new Set(analyzed.words.flatMap((x) => this.systemOf.get(x) ?? [])).size > 1;
+    const listsSystems = this.systemsNamed(analyzed.words).size > 1;
     const windows = ([
       ...said,
       ...parts.filter((_p, i) => enough[i] && (!anyReport || reports[i])),
@@ -642,9 +642,8 @@ export class FaqRecognizer {
       if (!previousQuestion || decided.kind !== 'intent') return false;
       const before = this.recognizeText(previousQuestion);
       if (new Set(before.analyzed.words).size < 2) return false;
-      const names = (r: FaqRecognition): Set<number> => new Set(r.analyzed.words.flatMap((w) => this.systemOf.get(w) ?? []));
-      const named = names(before);
-      if ([...names(recognition)].some((i) => !named.has(i))) return false;
+      const named = this.systemsNamed(before.analyzed.words);
+      if ([...this.systemsNamed(recognition.analyzed.words)].some((i) => !named.has(i))) return false;
       const answered = this.decide(before);
       return answered.kind === 'intent' && answered.intent !== decided.intent;
     };
@@ -797,14 +796,19 @@ export class FaqRecognizer {
    * the message names no system of its own, and alone it points to that question too.
    */
   private systemTwin(recognition: FaqRecognition, previousQuestion: string | undefined, readJoined: () => FaqRecognition): ReadInContext | undefined {
-    if (!previousQuestion || !this.mayGoOn(recognition) || recognition.analyzed.words.some((w) => this.systemWords.has(w))) return undefined;
+    if (!previousQuestion || !this.mayGoOn(recognition) || this.systemsNamed(recognition.analyzed.words).size > 0) return undefined;
     const top = recognition.ranking[0];
     if (!top || recognition.noneScore >= top.score) return undefined;
-    if (!this.recognizeText(previousQuestion).analyzed.words.some((w) => this.systemWords.has(w))) return undefined;
+    if (this.systemsNamed(this.recognizeText(previousQuestion).analyzed.words).size === 0) return undefined;
     const again = readJoined();
     const decided = this.decide(again);
     if (decided.kind !== 'intent' || !recognition.ruledOut.has(decided.intent) || again.ruledOut.has(decided.intent)) return undefined;
     return this.leansTo(recognition, decided.intent) ? readAgain(recognition, again, decided) : undefined;
+  }
+
+  /** The systems (vocabulary.systems, by group) these words name. */
+  private systemsNamed(words: readonly string[]): Set<number> {
+    return new Set(words.flatMap((w) => this.systemOf.get(w) ?? []));
   }
 
   /** Whether a message alone points to an intent too: among its first few (maxCandidates), sharing a word with it. */

@@ -5,6 +5,7 @@ import { DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import { ChannelPresenter } from './channelPresenter';
 import { FaqRecognizer } from './faqRecognizer';
 import { Logger, turnLogger } from './logger';
+import { readablePart } from './nlp/normalizer';
 import { isRatingValue, ReplyFactory } from './replyFactory';
 import { turnOrigin, UsageLog } from './usageLog';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -75,7 +76,7 @@ export class FaqBot extends ActivityHandler {
     }
     const max = this.recognizer.settings.maxMessageChars;
     if (text.length > max) await context.sendActivity(this.replies.message(this.replies.text('tooLong')));
-    context.activity.text = text.slice(0, max);
+    context.activity.text = readablePart(text, max);
     turnLogger(this.logger, context.activity).info('message', {
       conversation: context.activity.conversation?.id,
       channel: context.activity.channelId,

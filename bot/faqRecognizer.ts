@@ -13,7 +13,7 @@
 import { RecognizerResult, TurnContext } from 'botbuilder';
 import { ControlKind, CONTROL_KINDS, FaqModel, IntentDefinition, RecognizerSettings, SlotDefinition, SlotValues } from './model';
 import { AnalyzedText, TextPipeline } from './nlp/textPipeline';
-import { escapeRegExp, normalizeText, wordAlternation } from './nlp/normalizer';
+import { escapeRegExp, normalizeText, readablePart, wordAlternation } from './nlp/normalizer';
 import { pinyinBigrams } from './nlp/pinyinFeatures';
 import { rememberRecent } from './nlp/recentResults';
 import { SimilarityIndex, IndexedDocument } from './similarityIndex';
@@ -316,7 +316,7 @@ export class FaqRecognizer {
   private readonly recentRecognitions = rememberRecent((rawText: string): FaqRecognition => this.recognizeAnew(rawText), 8);
 
   private recognizeAnew(rawText: string): FaqRecognition {
-    const text = rawText.slice(0, this.settings.maxMessageChars);
+    const text = readablePart(rawText, this.settings.maxMessageChars);
     const analyzed = this.pipeline.analyze(text);
     const key = compact(analyzed.canonical);
     const slots = this.slotExtractor.extractCanonical(analyzed.canonical, { slots: this.allSlots });
@@ -356,7 +356,7 @@ export class FaqRecognizer {
    * needs, without the ranking of every intent that recognizeText would compute.
    */
   controlOf(text: string): ControlKind | undefined {
-    return this.controlOfCanonical(this.pipeline.canonicalize(text.slice(0, this.settings.maxMessageChars)));
+    return this.controlOfCanonical(this.pipeline.canonicalize(readablePart(text, this.settings.maxMessageChars)));
   }
 
   private controlOfCanonical(canonical: string): ControlKind | undefined {
@@ -912,7 +912,7 @@ export class FaqRecognizer {
 
   /** The last `count` clauses of a message that has more, as typed (normalised). */
   private lastClauses(text: string, count: number): string | undefined {
-    const clauses = normalizeText(text.slice(0, this.settings.maxMessageChars)).split(' ');
+    const clauses = normalizeText(readablePart(text, this.settings.maxMessageChars)).split(' ');
     if (clauses.length < count + 1) return undefined;
     return clauses.slice(-count).join(' ');
   }
@@ -920,7 +920,7 @@ export class FaqRecognizer {
   /** The part of a message after its last contrast word, when there is enough of it to read. */
   private afterContrast(text: string): string | undefined {
     if (!this.contrast) return undefined;
-    const normalized = normalizeText(text.slice(0, this.settings.maxMessageChars));
+    const normalized = normalizeText(readablePart(text, this.settings.maxMessageChars));
     let end = -1;
     for (const m of normalized.matchAll(this.contrast)) end = m.index + m[0].length;
     if (end < 0) return undefined;

@@ -79,3 +79,21 @@ export function wordAlternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) =>
     `${STARTS_LATIN.test(w) ? `(?<!${LATIN_OR_DIGIT})` : ''}${escapeRegExp(w)}${ENDS_LATIN.test(w) ? `(?!${LATIN_OR_DIGIT})` : ''}`).join('|');
 }
+
+/**
+ * What is read of a message longer than `max` characters: its beginning (a third) and its end (the
+ * rest), as two sentences. A long story states its problem last ("……现在登录后服务事项一片空白，怎么办"),
+ * a pasted error first; the middle is mostly background. Never cuts a character in two (emoji).
+ */
+export function readablePart(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const headEnd = whole(text, Math.floor(max / 3));
+  const tailStart = whole(text, text.length - (max - headEnd - 1));
+  return `${text.slice(0, headEnd)}。${text.slice(tailStart)}`;
+}
+
+/** The cut at `at`, moved to a character's start: never between a surrogate pair's halves. */
+function whole(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff ? at + 1 : at;
+}

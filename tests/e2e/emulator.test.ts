@@ -211,6 +211,15 @@ describe('bad input gets a clear reply and nothing breaks', () => {
     expect(replies[0].activity.text).toContain(model.messages.text.tooLong);
   });
 
+  test('a story longer than the limit is read by its beginning and its end: a problem told last is answered', async () => {
+    const background = '之前负责平台的同事去年底退休了，交接的时候留了一个本子，上面写了很多系统的账号。';
+    const story = `老师您好，${background.repeat(Math.ceil(model.recognizer.maxMessageChars / background.length))}现在用单位账号登录进去以后，点服务事项，页面一片空白，请问怎么办？`;
+    expect(story.length).toBeGreaterThan(model.recognizer.maxMessageChars);
+    const replies = await say('conv-long-story', story);
+    expect(replies[0].activity.text).toContain(model.messages.text.tooLong);
+    expect(replies.map((r) => r.activity.channelData?.kbId)).toContain('portal.services-blank');
+  });
+
   test('after all of that, the next normal question is still answered', async () => {
     const [r] = await say('conv-after', '验证码一直提示错误');
     expect(r.activity.channelData?.kbId).toBe('login.captcha-error');

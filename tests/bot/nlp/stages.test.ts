@@ -1,5 +1,5 @@
 // One table per stage of the Chinese pipeline: input → output.
-import { normalizeText, wordAlternation } from '../../../bot/nlp/normalizer';
+import { normalizeText, readablePart, wordAlternation } from '../../../bot/nlp/normalizer';
 import { SynonymRewriter } from '../../../bot/nlp/synonymRewriter';
 import { Segmenter } from '../../../bot/nlp/segmenter';
 import { pinyinBigrams } from '../../../bot/nlp/pinyinFeatures';
@@ -26,6 +26,22 @@ describe('normalizeText', () => {
     ['empty', '', ''],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
+  });
+});
+
+describe('readablePart', () => {
+  test('a message within the limit is read whole', () => {
+    expect(readablePart('验证码错误', 5)).toBe('验证码错误');
+  });
+  test('a longer one by its beginning (a third) and its end, as two sentences, the limit in all', () => {
+    const story = `我们单位${'背'.repeat(50)}，现在服务事项空白`;
+    const read = readablePart(story, 30);
+    expect(read).toBe(`我们单位${'背'.repeat(6)}。${'背'.repeat(10)}，现在服务事项空白`);
+    expect(read).toHaveLength(30);
+  });
+  test('never cuts a character in two', () => {
+    const read = readablePart('😀'.repeat(100), 31);
+    expect(read.replace('。', '')).toMatch(/^(?:😀)+$/u);
   });
 });
 

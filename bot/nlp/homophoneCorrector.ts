@@ -10,6 +10,10 @@ import { syllablesOf } from './sounds';
 
 const MAX_WORD = 8;
 
+// A two-character word half of which is a particle (谢了, 忘了) rests on one content character, and a
+// single character has many homophones: "上面写了很多账号" is no 谢了. Such words are not looked for.
+const PARTICLE = /[了啦吗呢吧啊的]/;
+
 /**
  * A syllable as a pinyin typist may mistype it: the front and back nasals of -in/-ing and
  * -en/-eng merged (实民 for 实名, 身分 for 身份), as many speakers do not tell them apart.
@@ -51,6 +55,7 @@ export class HomophoneCorrector {
     this.minLength = minLength;
     for (const word of words) {
       if (word.length < minLength || word.length > MAX_WORD || ![...word].every(isHan)) continue;
+      if (word.length === 2 && PARTICLE.test(word)) continue;
       this.known.add(word);
       const sound = looseSyllablesOf(word).join(' ');
       const existing = this.bySound.get(sound);

@@ -108,7 +108,7 @@ describe('TextPipeline sounds', () => {
 
 describe('HomophoneCorrector', () => {
   const corrector = new HomophoneCorrector(['密码', '验证码', '实名认证', '过期', '实名', '事项', '外专', '转移', '显示', '失败', '白屏',
-    '离职', '到期', '主代办人', '人遗', '服务事项']);
+    '离职', '到期', '主代办人', '人遗', '服务事项', '谢了']);
   test.each([
     ['蜜码 → 密码', '蜜码忘了', '密码忘了'],
     ['验正码 → 验证码', '验正码错误', '验证码错误'],
@@ -124,6 +124,7 @@ describe('HomophoneCorrector', () => {
     ['…nor one whose first character ends a domain word written as such (主代办人一栏 is no 人遗)', '主代办人一栏填谁', '主代办人一栏填谁'],
     ['two characters whose last opens a word of the language are no typo (里之前 is no 离职, 到其他 no 到期)', '系统里之前的项目转到其他人', '系统里之前的项目转到其他人'],
     ['…but a longer run that sounds like a domain word is one (服务事像是 → 服务事项是)', '服务事像是空白', '服务事项是空白'],
+    ['a word half of which is a particle is not looked for (写了 is no 谢了: one character has many homophones)', '上面写了很多', '上面写了很多'],
     ['two typos, text kept around and between them', '我的蜜码和验正码都不对', '我的密码和验证码都不对'],
     ['a typo at the very start and one at the very end', '蜜码忘了验正码', '密码忘了验证码'],
   ])('%s', (_name, input, expected) => {

@@ -354,6 +354,13 @@ describe('long messages', () => {
     expect(recognizer.decide(recognizer.recognizeText(letter))).toMatchObject({ kind: 'intent', intent: 'hgr.projects-lost-after-rename' });
   });
 
+  test('in a letter of many clauses, those that say nothing of the platform do not push its problem out of reading', () => {
+    // Six clauses of worry and courtesy follow the problem ("没有下载按钮"); only the last clauses are read.
+    const letter = '老师您好，我们医院有一个人类遗传资源项目要申报，项目负责人填好以后点了提交给管理员，我用管理员的账号登录进去，'
+      + '可以看到这个项目，但是页面上没有下载按钮，我们已经等了两个多小时了，下周就要截止了，大家都很着急，辛苦老师，请问是什么原因，应该怎么处理？';
+    expect(recognizer.decide(recognizer.recognizeText(letter))).toMatchObject({ kind: 'intent', intent: 'hgr.no-download-button' });
+  });
+
   test('a clause of words most questions share ("请问怎么找回") is read with the clause before it, not alone', () => {
     // Alone, "怎么找回" is nearest to 忘记密码; it asks about what the clause before it says.
     const story = '老师您好，我是某某大学的科研秘书，我们学校的法人账号是前任同事注册的，现在他退休了，登录名和密码我们都不知道，请问怎么找回';

@@ -159,6 +159,8 @@ export class FaqRecognizer {
   private readonly solvedWords: string[];
   /** vocabulary.generalQuestions, canonical and without spaces. */
   private readonly generalQuestionWords: string[];
+  /** vocabulary.personRequests, canonical and without spaces. */
+  private readonly personRequestWords: string[];
   /** vocabulary.unsolved, canonical and without spaces; the intent whose answer such a message gets. */
   private readonly unsolvedWords: string[];
   private readonly unsolvedIntent: string | undefined;
@@ -223,6 +225,7 @@ export class FaqRecognizer {
     this.userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
     this.solvedWords = this.matchForms(model.vocabulary.solved);
     this.generalQuestionWords = this.matchForms(model.vocabulary.generalQuestions);
+    this.personRequestWords = this.matchForms(model.vocabulary.personRequests);
     this.unsolvedWords = this.matchForms(model.vocabulary.unsolved);
     this.unsolvedIntent = model.intents.find((i) => i.takesUnsolved)?.id;
     this.solvedIntent = model.intents.find((i) => i.takesSolved)?.id;
@@ -488,7 +491,9 @@ export class FaqRecognizer {
         const scaled = raw * factor[i];
         if (scaled > topScaled) { top = labels[i]; topAt = i; topRaw = raw; topScaled = scaled; }
       }
-      if (!top || topRaw <= none || !this.offerable(top) || (window.bare && factor[topAt] < 1)) continue;
+      // Only a question of the FAQ, or the hand-off (the unsolved intent: contacts) for a clause asking for a person.
+      const handsOff = (): boolean => top === this.unsolvedIntent && this.personRequestWords.some((w) => window.words.join('').includes(w));
+      if (!top || topRaw <= none || !(this.offerable(top) || handsOff()) || (window.bare && factor[topAt] < 1)) continue;
       // A clause is read with what the whole message says: an intent scaled down for its
       // requires / avoids / notWhen is scaled down in every clause too.
       const focused = topScaled * this.settings.clauseWeight;
@@ -513,6 +518,8 @@ export class FaqRecognizer {
     const add = (intent: string): void => { out.set(intent, (out.get(intent) ?? 1) * this.settings.requireMissFactor); };
     if (this.solvedEnd(text) >= 0) this.offerableIntents.forEach(add);
     if (this.generalQuestionWords.some((w) => text.includes(w))) this.offerableIntents.forEach(add);
+    // "……都没有解决，请问有没有人工客服的电话": the request outweighs the story told before it.
+    if (this.personRequestWords.some((w) => text.includes(w))) this.offerableIntents.forEach(add);
     for (const [intent, groups] of this.requiredWords) {
       for (const has of groups) if (!has(text)) add(intent);
     }

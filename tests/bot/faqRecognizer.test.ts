@@ -361,6 +361,12 @@ describe('long messages', () => {
     expect(recognizer.decide(recognizer.recognizeText(letter))).toMatchObject({ kind: 'intent', intent: 'hgr.no-download-button' });
   });
 
+  test('a story that ends asking for a person gets the hand-off, not the question its story tells (vocabulary.personRequests)', () => {
+    // Without the request, the story is read as 重置密码失败 (0.97).
+    const story = '我前前后后折腾了一个多星期，换了浏览器，重置了密码，也申诉过，都没有解决，请问有没有人工客服的电话';
+    expect(recognizer.decide(recognizer.recognizeText(story))).toMatchObject({ kind: 'intent', intent: 'handoff.human' });
+  });
+
   test('a clause of words most questions share ("请问怎么找回") is read with the clause before it, not alone', () => {
     // Alone, "怎么找回" is nearest to 忘记密码; it asks about what the clause before it says.
     const story = '老师您好，我是某某大学的科研秘书，我们学校的法人账号是前任同事注册的，现在他退休了，登录名和密码我们都不知道，请问怎么找回';

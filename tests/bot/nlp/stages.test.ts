@@ -138,6 +138,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['traditional + typo + abbreviation', '人遺系統的驗正碼錯誤', ['人类遗传资源', '验证码', '错误']],
     ['English forms of the FAQ\'s error words', 'the credit code is already registered, company name already exists',
       ['统一社会信用代码', '已被注册', '单位名称', '已存在']],
+    ['好的 in 好好的 is no acknowledgement', '之前用得好好的', ['之前', '用', '得']],
     ['几天 in 这几天 / 前几天 says when, asks no 多久', '前几天提交，这几天一直在审核', ['提交', '审核']],
     ['交接 / 移交 = 移送, the FAQ\'s word for moving projects', '人遗项目交接', ['人类遗传资源', '项目', '移送']],
     ['Taiwanese words are synonyms: 網路 = 网络, 帳號 = 账号, 搜尋 = 搜索, 資訊 = 信息', '網路不好，帳號搜尋不到，資訊', ['网络', '不好', '账号', '搜索', '不到', '信息']],

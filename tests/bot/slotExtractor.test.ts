@@ -13,6 +13,7 @@ describe('SlotExtractor', () => {
     ['a word inside a longer domain term does not count', '高企认定和中小企评价怎么办理', ['role', 'userType'], undefined, {}],
     ['单位 inside 单位名称 does not count', '单位名称变更了', ['userType'], undefined, {}],
     ['a negation cancels the word after it', '我不是法人', ['userType'], undefined, {}],
+    ['asking whether an account is required says nothing of the user\'s', '火炬统计调查必须用法人账号吗', ['userType', 'role'], undefined, {}],
     ['two values for one slot cancel out', '我是个人，帮单位办', ['userType'], undefined, {}],
     ['the same words may fill two slots', '法人账号', ['userType', 'role'], undefined, { userType: 'legal', role: 'legal' }],
     ['a company is a legal user; its role only when that is asked', '我们是公司', ['userType', 'role'], undefined, { userType: 'legal' }],

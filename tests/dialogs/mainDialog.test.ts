@@ -333,7 +333,7 @@ const cases: { name: string; steps: Step[] }[] = [
     // 火炬中心其他业务 asks 法人 or 自然人: "法人" answers that question.
     name: 'who the user is, said after "您是想问", chooses the one question offered that asks it',
     steps: [
-      ['火炬统计的业务从哪进去', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      ['火炬的业务从哪进去', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
       ['法人', [{ kbId: 'torch.other.legal' }]],
     ],
   },

@@ -596,8 +596,7 @@ export class FaqRecognizer {
     const farAhead = !top || !second || top.raw - second.raw >= s.topicMargin;
     const wordAlone = r.analyzed.words.length === 1 && compact(r.analyzed.canonical) === r.analyzed.words[0];
     if (!(farAhead && wordAlone) && this.onlySaysWhoTheUserIs(r)) {
-      const statesUser = Object.fromEntries(this.userSlots.flatMap((name) => r.slots[name] === undefined ? [] : [[name, r.slots[name]]]));
-      return { kind: 'none', candidates: [], statesUser };
+      return { kind: 'none', candidates: [], statesUser: this.aboutUser(r.slots) };
     }
     // Below the threshold, a question of the FAQ far ahead of every other is answered too ("注册页面全是乱码
     // 看不懂": 0.42 against 0.19): its one candidate would be offered alone anyway. A close one that can lead
@@ -951,6 +950,11 @@ export class FaqRecognizer {
   }
 
   /** Only questions the FAQ answers are offered as candidates, never 问候 or 致谢. */
+  /** Of some slot values, those that say who the user is (slots marked aboutUser: userType, role). */
+  aboutUser(slots: SlotValues): SlotValues {
+    return Object.fromEntries(this.userSlots.flatMap((name) => slots[name] === undefined ? [] : [[name, slots[name]]]));
+  }
+
   private offerable(intentId: string): boolean {
     return this.offerableIntents.has(intentId);
   }

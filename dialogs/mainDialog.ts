@@ -36,13 +36,31 @@ export interface RecentQuestion {
   text: string;
   /** The intents the reply to it offered ("您是想问", candidates): what "第二个" or "实名的时候" picks from. */
   offered?: string[];
-  /** What a message that only said who the user is ("我是法人用户") stated: it holds for the next question. */
-  statesUser?: SlotValues;
+  /**
+   * Who the user is (the slots about the user: userType, role), as they have said it: alone ("我是法人用户"),
+   * in reply to a clarifying question, or in a question answered for it ("法人登录后在哪改密码"). It holds for
+   * every later question of the conversation unless a message says otherwise: "自然人" said for 高企 is not
+   * asked again for 火炬统计调查. Not what a question says of others ("怎么给个人账号授权" is asked by a 法人).
+   */
+  user?: SlotValues;
   /**
    * What the clarifying questions established for the question answered last ("忘记密码" → "记得"): a reply
    * that reads as that question again ("法人") keeps them instead of asking again.
    */
   settled?: { intent: string; slots: SlotValues };
+}
+
+/**
+ * Who the user is, with what a message said added. A value that contradicts one said before forgets both: a
+ * conversation that said 个人 and then 单位 asks again, as one message saying both does (slot extraction).
+ */
+function mergeUser(known: SlotValues | undefined, said: SlotValues | undefined): SlotValues {
+  const merged: SlotValues = { ...known };
+  for (const [slot, value] of Object.entries(said ?? {})) {
+    if (merged[slot] !== undefined && merged[slot] !== value) delete merged[slot];
+    else merged[slot] = value;
+  }
+  return merged;
 }
 
 export class MainDialog extends ComponentDialog {
@@ -82,9 +100,9 @@ export class MainDialog extends ComponentDialog {
     // Kept in conversation state, which may be storage on disk: masked like every log.
     else {
       const now = decision.kind === 'intent' ? [] : decision.candidates.map((c) => c.intent);
-      const statesUser = decision.kind === 'none' && decision.statesUser ? { ...previous?.statesUser, ...decision.statesUser } : undefined;
+      const user = mergeUser(previous?.user, decision.kind === 'none' ? decision.statesUser : undefined);
       await this.recentQuestion?.set(step.context, {
-        text: maskPersonalData(question), ...(now.length > 0 ? { offered: now } : {}), ...(statesUser ? { statesUser } : {}),
+        text: maskPersonalData(question), ...(now.length > 0 ? { offered: now } : {}), ...(Object.keys(user).length > 0 ? { user } : {}),
       });
     }
     switch (decision.kind) {
@@ -111,12 +129,13 @@ export class MainDialog extends ComponentDialog {
           return step.endDialog();
         }
         const intent = this.recognizer.intent(decision.intent);
-        // Who the user said they were just before ("我是法人用户"), unless this message says otherwise.
+        // Who the user said they were ("我是法人用户", "自然人" for an earlier question), unless this message says otherwise.
         const settled = previous?.settled?.intent === intent.id ? previous.settled.slots : {};
-        const slots = relevantSlots(intent, { ...previous?.statesUser, ...settled, ...options.carried, ...recognition.slots });
+        const slots = relevantSlots(intent, { ...previous?.user, ...settled, ...options.carried, ...recognition.slots });
         const plan = planAnswer(intent, slots);
         if (plan.kind === 'answer') {
           await this.answer(step.context, plan.answerId, meta, text);
+          await this.noteUser(step.context, slots);
           return step.endDialog();
         }
         const clarify: ClarifyOptions = {
@@ -133,11 +152,19 @@ export class MainDialog extends ComponentDialog {
       await this.answer(step.context, result.answerId, result, result.question);
       const recent = await this.recentQuestion?.get(step.context);
       if (recent) await this.recentQuestion?.set(step.context, { ...recent, settled: { intent: result.intent, slots: result.slots } });
+      await this.noteUser(step.context, result.slots);
     } else if (result?.kind === 'newQuestion') {
       const next: MainOptions = { text: result.text, carried: result.carried };
       return step.replaceDialog(WATERFALL, next);
     }
     return step.endDialog();
+  }
+
+  /** Keeps who the user is, as an answer's slots said it, for the conversation's later questions (RecentQuestion.user). */
+  private async noteUser(context: TurnContext, slots: SlotValues): Promise<void> {
+    const recent = await this.recentQuestion?.get(context);
+    const said = this.recognizer.aboutUser(slots);
+    if (recent && Object.keys(said).length > 0) await this.recentQuestion?.set(context, { ...recent, user: mergeUser(recent.user, said) });
   }
 
   /** Sends an answer and records it: its counts make the 热点问题, its low scores a review list. */

@@ -279,6 +279,13 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [
       ['高企在哪里申报，我登录后显示的是自然人', [{ kbId: 'torch.hte-sme.natural' }]],
       ['我用的是法人账号', [{ kbId: 'torch.hte-sme.natural' }]],
+      // The account shows as a natural person's, as said: not asked again.
+      ['火炬中心其他业务在哪办', [{ kbId: 'torch.other.natural' }]],
+    ],
+  },
+  {
+    name: 'an account named in reply to the role question answers it (企业账号: 法人)',
+    steps: [
       ['火炬中心其他业务在哪办', [{ includes: question('role'), noKbId: true }]],
       ['其实是企业账号', [{ kbId: 'torch.other.legal' }]],
     ],
@@ -459,6 +466,18 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // "自然人", said for 高企, holds for the conversation's later questions: 火炬统计调查 is not asked again. What a
+    // question says of others ("给个人账号授权") is not who the user is: 修改密码 asks.
+    name: 'who the user is, once said, is not asked again in the conversation',
+    steps: [
+      ['高企认定和中小企评价怎么办理', [{ includes: question('role') }]],
+      ['自然人', [{ kbId: 'torch.hte-sme.natural' }]],
+      ['那火炬统计调查呢', [{ kbId: 'torch.other.natural' }]],
+      ['怎么给个人账号授权', [{ kbId: 'auth.grant' }]],
+      ['登录后在哪修改密码', [{ includes: question('userType') }]],
+    ],
+  },
+  {
     // No question yet, and no candidate for 用户 (授权); who the user is holds for the question that follows.
     name: 'a message that only says who the user is asks for the problem, and the next question is answered for that user',
     steps: [
@@ -467,8 +486,8 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
-    // It holds for one question: the one after is asked again.
-    name: 'who the user said they were holds for the next question only, and the question\'s own words win',
+    // The question's own words win for it; a conversation that has said both 个人 and 单位 asks again.
+    name: 'who the user said they were gives way to the question\'s own words, and a contradiction is asked again',
     steps: [
       ['我是个人用户', [{ includes: messages.userNoted, noKbId: true }]],
       ['单位账号登录后在哪修改密码', [{ kbId: 'portal.change-password.legal' }]],

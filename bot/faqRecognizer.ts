@@ -159,6 +159,9 @@ export class FaqRecognizer {
   private readonly solvedWords: string[];
   /** vocabulary.generalQuestions, canonical and without spaces. */
   private readonly generalQuestionWords: string[];
+  /** vocabulary.details, canonical and without spaces, a group each; and per intent the groups its answers give. */
+  private readonly detailGroups: string[][];
+  private readonly detailsGiven = new Map<string, Set<number>>();
   /** vocabulary.personRequests, canonical and without spaces. */
   private readonly personRequestWords: string[];
   /** vocabulary.unsolved, canonical and without spaces; the intent whose answer such a message gets. */
@@ -226,6 +229,15 @@ export class FaqRecognizer {
     this.solvedWords = this.matchForms(model.vocabulary.solved);
     this.generalQuestionWords = this.matchForms(model.vocabulary.generalQuestions);
     this.personRequestWords = this.matchForms(model.vocabulary.personRequests);
+    this.detailGroups = model.vocabulary.details.map((group) => this.matchForms(group));
+    for (const intent of model.intents) {
+      const said = compact(this.pipeline.canonicalize(answersOf(intent).map((id) => {
+        const e = model.knowledge.get(id);
+        return e ? [e.answer, ...e.steps, e.note ?? '', e.browserAdvice?.text ?? ''].join('。') : '';
+      }).join('。')));
+      const given = new Set(this.detailGroups.flatMap((forms, i) => forms.some((w) => said.includes(w)) ? [i] : []));
+      if (given.size > 0) this.detailsGiven.set(intent.id, given);
+    }
     this.unsolvedWords = this.matchForms(model.vocabulary.unsolved);
     this.unsolvedIntent = model.intents.find((i) => i.takesUnsolved)?.id;
     this.solvedIntent = model.intents.find((i) => i.takesSolved)?.id;
@@ -658,6 +670,8 @@ export class FaqRecognizer {
     };
     const followUp = joined ? this.readAsFollowUp(recognition, () => read(joined), offered) : undefined;
     if (followUp) return followUp;
+    const detail = joined && previousQuestion ? this.askedOfAnswer(recognition, decision, previousQuestion, () => read(joined)) : undefined;
+    if (detail) return detail;
     const onTopic = previousQuestion && joined ? this.readOnTopic(recognition, previousQuestion, () => read(joined)) : undefined;
     if (onTopic) return onTopic;
     const twin = joined ? this.systemTwin(recognition, previousQuestion, () => read(joined)) : undefined;
@@ -776,6 +790,30 @@ export class FaqRecognizer {
     const chosen = decided.kind === 'intent' && offered.includes(decided.intent);
     if (!chosen && !onlyWhen) return undefined;
     return readAgain(recognition, again, decided);
+  }
+
+  /**
+   * "要发到哪个邮箱" after 单位名称变更项目丢失: a short question about a detail the answer just given gives
+   * (vocabulary.details), which alone is no question of the FAQ, asks that answer again. Alone it is the help
+   * desk's contacts. Not a question of the FAQ of its own: "审核要多久" after 实名认证怎么做 is the review time.
+   */
+  private askedOfAnswer(recognition: FaqRecognition, decision: Decision, previous: string, readJoined: () => FaqRecognition): ReadInContext | undefined {
+    if (!this.mayGoOn(recognition) || !this.isShort(recognition)) return undefined;
+    if (decision.kind === 'intent' && this.offerable(decision.intent)) return undefined;
+    const before = this.recognizeText(previous);
+    const answered = this.decide(before);
+    if (answered.kind !== 'intent' || !this.offerable(answered.intent)) return undefined;
+    const named = this.systemsNamed(before.analyzed.words);
+    if ([...this.systemsNamed(recognition.analyzed.words)].some((i) => !named.has(i))) return undefined;
+    const given = this.detailsGiven.get(answered.intent);
+    const key = compact(recognition.analyzed.canonical);
+    if (!given || !this.detailGroups.some((forms, i) => given.has(i) && forms.some((w) => key.includes(w)))) return undefined;
+    // Read with the question before, another question of the FAQ: "要几天" after "实名认证" is the review time,
+    // which realname.how's note gives too, but which is a question of its own.
+    const again = readJoined();
+    const joined = this.decide(again);
+    if (joined.kind === 'intent' && this.offerable(joined.intent) && joined.intent !== answered.intent) return undefined;
+    return readAgain(recognition, again, answered);
   }
 
   /**

@@ -109,6 +109,8 @@ export interface Vocabulary {
   /** Words that open a clause saying what the question is not ("不是人遗系统，是…", "我没用过外专系统"). */
   denials: string[];
   /** Forms of a question about what something is or whether it is advisable (是什么意思, 安全吗): the FAQ says what to do about a problem. */
+  /** Groups of words for details an answer gives (邮箱, 盖章, 多久): a short question after an answer asking one it gives. */
+  details: string[][];
   /** Words asking for a person (人工客服): every FAQ answer scales down once, as for generalQuestions. */
   personRequests: string[];
   generalQuestions: string[];

@@ -284,6 +284,23 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Alone, "要发到哪个邮箱" asks for the help desk's contacts; after an answer that gives a mailbox it asks that
+    // answer's (vocabulary.details). "要几天" after 实名认证 is still the review time, a question of its own.
+    name: 'a short question about a detail of the answer just given is answered with that answer again',
+    steps: [
+      ['单位名称变更后人遗项目丢失了', [{ kbId: 'hgr.projects-lost-after-rename' }]],
+      ['要发到哪个邮箱', [{ kbId: 'hgr.projects-lost-after-rename' }]],
+      ['员工离职项目怎么移送', [{ kbId: 'hgr.transfer-projects' }]],
+      ['需要盖章吗', [{ kbId: 'hgr.transfer-projects' }]],
+      ['实名认证', [{ kbId: 'realname.how' }]],
+      ['要几天', [{ kbId: 'realname.review-time' }]],
+    ],
+  },
+  {
+    name: 'alone, a question for a mailbox is the help desk\'s contacts',
+    steps: [['要发到哪个邮箱', [{ kbId: 'handoff.human' }]]],
+  },
+  {
     name: 'an account named in reply to the role question answers it (企业账号: 法人)',
     steps: [
       ['火炬中心其他业务在哪办', [{ includes: question('role'), noKbId: true }]],

@@ -51,6 +51,8 @@ export interface FaqRecognition {
   elsewhere: boolean;
   /** A vocabulary.generalQuestions form about a single word ("验证码是什么意思"): no answer, candidates offered. */
   asksWhatOneWordIs: boolean;
+  /** Short, and nothing but question words and vocabulary.vague ("在哪里操作"): names no problem. */
+  onlyAsksWhereOrHow: boolean;
   /** One word that many intents share ("人遗"): a topic, not a problem (settings.topicWordIntents). */
   onlyNamesATopic: boolean;
   /** Says only that the problem persists (vocabulary.unsolved: "还是不行"), naming nothing of it. */
@@ -162,6 +164,8 @@ export class FaqRecognizer {
   /** vocabulary.details, canonical and without spaces, a group each; and per intent the groups its answers give. */
   private readonly detailGroups: string[][];
   private readonly detailsGiven = new Map<string, Set<number>>();
+  /** vocabulary.vague, canonical. */
+  private readonly vagueWords: Set<string>;
   /** vocabulary.personRequests, canonical and without spaces. */
   private readonly personRequestWords: string[];
   /** vocabulary.unsolved, canonical and without spaces; the intent whose answer such a message gets. */
@@ -229,6 +233,7 @@ export class FaqRecognizer {
     this.solvedWords = this.matchForms(model.vocabulary.solved);
     this.generalQuestionWords = this.matchForms(model.vocabulary.generalQuestions);
     this.personRequestWords = this.matchForms(model.vocabulary.personRequests);
+    this.vagueWords = new Set(this.matchForms(model.vocabulary.vague));
     this.detailGroups = model.vocabulary.details.map((group) => this.matchForms(group));
     for (const intent of model.intents) {
       const said = compact(this.pipeline.canonicalize(answersOf(intent).map((id) => {
@@ -362,6 +367,7 @@ export class FaqRecognizer {
       && this.index.tellingWords(analyzed.words.filter((w) => !persists.some((f) => f.includes(w)))) === 0;
     return {
       text: rawText, analyzed, ranking, noneScore, slots, ruledOut: penalized, control, exact, injection, elsewhere, asksWhatOneWordIs,
+      onlyAsksWhereOrHow: this.asksOnlyWhereOrHow(analyzed),
       onlyNamesATopic, saysOnlyUnsolved, closes,
     };
   }
@@ -600,6 +606,8 @@ export class FaqRecognizer {
     }
     // The FAQ defines no word: such a question is not answered, its word's questions are offered.
     if (r.asksWhatOneWordIs) return { kind: 'none', candidates };
+    // "在哪里操作": where, of nothing named.
+    if (r.onlyAsksWhereOrHow) return { kind: 'none', candidates };
     // "人遗": which of its questions? Offered, not guessed, unless one is far ahead ("实名认证": how).
     if (r.onlyNamesATopic && second && top.raw - second.raw < s.topicMargin) return { kind: 'none', candidates };
     // "我是法人用户" says who the user is, not what the problem is: no question yet, and none offered for a
@@ -896,11 +904,22 @@ export class FaqRecognizer {
     return this.mayGoOn(r) && this.isShort(r) && (this.browserWords?.test(r.analyzed.normalized) ?? false);
   }
 
-  /** A short message whose only words are ones most questions share ("怎么弄", "那怎么办": 怎么). */
+  /**
+   * A short message whose only words are ones most questions share ("怎么弄", "那怎么办": 怎么), and
+   * vocabulary.vague ("在哪个菜单").
+   */
   private onlyAsksHow(r: FaqRecognition): boolean {
-    const words = r.analyzed.words;
-    return this.mayGoOn(r) && this.isShort(r) && words.length > 0
+    const words = r.analyzed.words.filter((w) => !this.vagueWords.has(w));
+    return this.mayGoOn(r) && this.isShort(r) && (words.length > 0 || r.onlyAsksWhereOrHow)
       && this.index.knownWords(words) === new Set(words).size && this.index.tellingWords(words) === 0;
+  }
+
+  /** Short, with a vocabulary.vague word, and nothing else but words most questions share ("在哪里操作"). */
+  private asksOnlyWhereOrHow(analyzed: AnalyzedText): boolean {
+    if (compact(analyzed.normalized).length > this.settings.followUpMaxChars) return false;
+    const rest = analyzed.words.filter((w) => !this.vagueWords.has(w));
+    return rest.length < analyzed.words.length && this.index.tellingWords(rest) === 0
+      && this.index.knownWords(rest) === new Set(rest).size;
   }
 
   /** A message that is one of vocabulary.systems and nothing else ("因公出国", "外专系统"). */

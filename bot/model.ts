@@ -111,6 +111,8 @@ export interface Vocabulary {
   /** Forms of a question about what something is or whether it is advisable (是什么意思, 安全吗): the FAQ says what to do about a problem. */
   /** Groups of words for details an answer gives (邮箱, 盖章, 多久): a short question after an answer asking one it gives. */
   details: string[][];
+  /** Words of where and how that name no problem (操作, 菜单): with question words only, a message asks nothing alone. */
+  vague: string[];
   /** Words asking for a person (人工客服): every FAQ answer scales down once, as for generalQuestions. */
   personRequests: string[];
   generalQuestions: string[];

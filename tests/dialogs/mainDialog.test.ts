@@ -236,6 +236,18 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Alone, "在哪里操作" names nothing (it had been answered as 修改用户信息); after a question it asks that
+    // question again (vocabulary.vague).
+    name: 'a bare where ("在哪里操作", "在哪个菜单") asks nothing alone and the question before after it',
+    steps: [
+      ['在哪里操作', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      ['修改授权', [{ kbId: 'auth.modify' }]],
+      ['在哪里操作', [{ kbId: 'auth.modify' }]],
+      ['给自然人授权', [{ kbId: 'auth.grant' }]],
+      ['在哪个菜单', [{ kbId: 'auth.grant' }]],
+    ],
+  },
+  {
     // Alone, "怎么弄" points everywhere; after a question it asks that question again. Not after thanks.
     name: 'a bare "how" after a question asks that question again',
     steps: [

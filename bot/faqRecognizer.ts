@@ -164,6 +164,8 @@ export class FaqRecognizer {
   /** vocabulary.details, canonical and without spaces, a group each; and per intent the groups its answers give. */
   private readonly detailGroups: string[][];
   private readonly detailsGiven = new Map<string, Set<number>>();
+  /** Per intent, what its answers say (canonical, without spaces). */
+  private readonly answerTexts = new Map<string, string>();
   /** vocabulary.vague, canonical. */
   private readonly vagueWords: Set<string>;
   /** vocabulary.personRequests, canonical and without spaces. */
@@ -240,6 +242,7 @@ export class FaqRecognizer {
         const e = model.knowledge.get(id);
         return e ? [e.answer, ...e.steps, e.note ?? '', e.browserAdvice?.text ?? ''].join('。') : '';
       }).join('。')));
+      this.answerTexts.set(intent.id, said);
       const given = new Set(this.detailGroups.flatMap((forms, i) => forms.some((w) => said.includes(w)) ? [i] : []));
       if (given.size > 0) this.detailsGiven.set(intent.id, given);
     }
@@ -694,6 +697,10 @@ export class FaqRecognizer {
         if (decided.kind === 'intent' && decided.intent === before.intent) return readAgain(recognition, again, decided);
       }
     }
+    // "进过一次了还是不行" after 法人授权时提示没有权限: the problem persists although the user did what the answer
+    // says (its words); whoever can help further, as for a bare "还是不行".
+    const persisting = previousQuestion ? this.persistsAfterAnswer(recognition, previousQuestion) : undefined;
+    if (persisting) return { recognition, decision: persisting };
     // "怎么弄" after "人遗授权": nothing but a question word most questions share asks the question before
     // again, as a person at the desk would take it (a question of the FAQ: not "谢谢" again). Alone it
     // points everywhere and is refused.
@@ -798,6 +805,30 @@ export class FaqRecognizer {
     const chosen = decided.kind === 'intent' && offered.includes(decided.intent);
     if (!chosen && !onlyWhen) return undefined;
     return readAgain(recognition, again, decided);
+  }
+
+  /**
+   * A short message that says the problem persists (vocabulary.unsolved) and otherwise only what the answer to
+   * the question before says (its words): the user did what it says. "进过一次了还是不行" after 法人授权时提示没有
+   * 权限 gets whoever can help further (the unsolved intent), as a bare "还是不行" does; "换了几次图片还是不行"
+   * after 验证码错误 gets that answer again, whose browser step is left while no browser is named.
+   * (A bare "还是不行" is decided alone: saysOnlyUnsolved.)
+   */
+  private persistsAfterAnswer(recognition: FaqRecognition, previous: string): Decision | undefined {
+    if (!this.unsolvedIntent || !this.mayGoOn(recognition) || !this.isShort(recognition)) return undefined;
+    const key = compact(recognition.analyzed.canonical);
+    const persists = this.unsolvedWords.filter((w) => key.includes(w));
+    if (persists.length === 0) return undefined;
+    const answered = this.decide(this.recognizeText(previous));
+    if (answered.kind !== 'intent' || !this.offerable(answered.intent)) return undefined;
+    const said = this.answerTexts.get(answered.intent) ?? '';
+    // Words of one character (进, 过) are verbs and particles of the story, not what it names.
+    const rest = recognition.analyzed.words.filter((w) => w.length > 1 && !persists.some((p) => p.includes(w)));
+    if (!rest.every((w) => said.includes(w) || this.index.tellingWords([w]) === 0)) return undefined;
+    // A bare "还是不行" gives up on the answer as a whole; a step of it named done (图片) leaves the browser's.
+    const browserLeft = rest.some((w) => said.includes(w)) && this.advisingBrowser.has(answered.intent)
+      && !(this.browserWords?.test(recognition.analyzed.normalized) ?? false);
+    return browserLeft ? answered : { kind: 'intent', intent: this.unsolvedIntent, score: 1 };
   }
 
   /**

@@ -7,6 +7,7 @@ import { DialogContext, DialogTurnResult, TextPrompt, WaterfallDialog, Waterfall
 import { answersOf, planAnswer, relevantSlots } from '../bot/answerPlanner';
 import { FaqRecognizer, readTogether } from '../bot/faqRecognizer';
 import { KnowledgeBrowser } from '../bot/knowledgeBrowser';
+import { chosenIndex } from '../bot/ordinalChoice';
 import { SlotValues } from '../bot/model';
 import { ReplyFactory } from '../bot/replyFactory';
 import { turnOrigin, UsageLog } from '../bot/usageLog';
@@ -72,7 +73,11 @@ export class ClarifyDialog extends InterruptibleDialog {
       return step.endDialog(result);
     }
     const intent = this.recognizer.intent(options.intent);
-    const stated = this.recognizer.slotExtractor.extract(text, { slots: intent.ask, asked: options.asked });
+    // "第一个" or "2": the choice of that place among the buttons just shown, as after "您是想问".
+    const asked = options.asked === undefined ? undefined : this.recognizer.slotDefinition(options.asked);
+    const picked = asked === undefined ? undefined : chosenIndex(text, asked.choices.length);
+    const stated = asked !== undefined && picked !== undefined ? { [asked.name]: asked.choices[picked].value }
+      : this.recognizer.slotExtractor.extract(text, { slots: intent.ask, asked: options.asked });
     const answered = Object.keys(stated).length > 0;
 
     // A reply may be a new question ("法人授权时提示没有权限"). When it did answer, only what it

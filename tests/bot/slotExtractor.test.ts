@@ -32,6 +32,7 @@ describe('SlotExtractor', () => {
     ['two slots in one answer', '登录名也不记得了，我是法人', ['nameRemembered', 'userType'], 'nameRemembered', { nameRemembered: 'no', userType: 'legal' }],
     ['a bare reply counts for the asked slot', '记得', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'yes' }],
     ['stating one\'s login name says it is remembered', '我的登录名是zhangsan2019，密码忘了', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],
+    ['saying what one\'s login name is says it is remembered', '登录名是我的手机号', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'yes' }],
     ['asking what one\'s login name is says it is not remembered', '我的登录名是什么、密码是多少全都想不起来了', ['nameRemembered'], undefined, { nameRemembered: 'no' }],
     ['账号没忘 says the login name is remembered', '账号没忘，密码忘了', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],
     ['名字和密码 / 账号密码 both forgotten: the login name is not remembered', '名字和密码都记不起来了', ['nameRemembered'], undefined, { nameRemembered: 'no' }],

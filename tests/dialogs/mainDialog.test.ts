@@ -324,6 +324,16 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [['要发到哪个邮箱', [{ kbId: 'handoff.human' }]]],
   },
   {
+    // Typed instead of clicked: the button of that place (法人 first for the role, second for the user type).
+    name: 'a clarifying question is answered by the place of a choice ("第一个", "2")',
+    steps: [
+      ['火炬中心其他业务怎么办理', [{ includes: question('role'), noKbId: true }]],
+      ['第一个', [{ kbId: 'torch.other.legal' }]],
+      ['登录名与密码都忘记了', [{ includes: question('userType'), noKbId: true }]],
+      ['2', [{ kbId: 'login.forgot-all.legal' }]],
+    ],
+  },
+  {
     name: 'an account named in reply to the role question answers it (企业账号: 法人)',
     steps: [
       ['火炬中心其他业务在哪办', [{ includes: question('role'), noKbId: true }]],

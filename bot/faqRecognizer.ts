@@ -166,6 +166,8 @@ export class FaqRecognizer {
   private readonly detailsGiven = new Map<string, Set<number>>();
   /** Per intent, what its answers say (canonical, without spaces). */
   private readonly answerTexts = new Map<string, string>();
+  /** vocabulary.others, canonical. */
+  private readonly otherWords: Set<string>;
   /** vocabulary.vague, canonical. */
   private readonly vagueWords: Set<string>;
   /** vocabulary.personRequests, canonical and without spaces. */
@@ -236,6 +238,7 @@ export class FaqRecognizer {
     this.generalQuestionWords = this.matchForms(model.vocabulary.generalQuestions);
     this.personRequestWords = this.matchForms(model.vocabulary.personRequests);
     this.vagueWords = new Set(this.matchForms(model.vocabulary.vague));
+    this.otherWords = new Set(this.matchForms(model.vocabulary.others));
     this.detailGroups = model.vocabulary.details.map((group) => this.matchForms(group));
     for (const intent of model.intents) {
       const said = compact(this.pipeline.canonicalize(answersOf(intent).map((id) => {
@@ -1038,6 +1041,11 @@ export class FaqRecognizer {
   }
 
   /** Only questions the FAQ answers are offered as candidates, never 问候 or 致谢. */
+  /** Whether a message names someone other than the user (vocabulary.others: "员工自己的密码怎么改"). */
+  namesOthers(r: FaqRecognition): boolean {
+    return r.analyzed.words.some((w) => this.otherWords.has(w));
+  }
+
   /** Of some slot values, those that say who the user is (slots marked aboutUser: userType, role). */
   aboutUser(slots: SlotValues): SlotValues {
     return Object.fromEntries(this.userSlots.flatMap((name) => slots[name] === undefined ? [] : [[name, slots[name]]]));

@@ -113,6 +113,8 @@ export interface Vocabulary {
   details: string[][];
   /** Words of where and how that name no problem (操作, 菜单): with question words only, a message asks nothing alone. */
   vague: string[];
+  /** Words naming someone other than the user (员工, 他): who the conversation said the user is does not hold for them. */
+  others: string[];
   /** Words asking for a person (人工客服): every FAQ answer scales down once, as for generalQuestions. */
   personRequests: string[];
   generalQuestions: string[];

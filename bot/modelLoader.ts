@@ -319,7 +319,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {
   const f: Fields = new Fields(file, 'vocabulary', doc);
-  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'unsolved', 'details', 'vague', 'personRequests', 'generalQuestions', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'implied', 'browsers']);
+  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'unsolved', 'details', 'vague', 'others', 'personRequests', 'generalQuestions', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'implied', 'browsers']);
   const synonymsRaw = doc.synonyms;
   if (!Array.isArray(synonymsRaw)) f.fail('synonyms', 'missing or not a list of word lists');
   const synonyms = synonymsRaw.map((group: unknown, i: number) => {
@@ -339,6 +339,7 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
     denials: f.stringList('denials', false),
     details: f.stringGroups('details'),
     vague: f.stringList('vague', false),
+    others: f.stringList('others', false),
     personRequests: f.stringList('personRequests', false),
     generalQuestions: f.stringList('generalQuestions', false),
     injections: f.stringList('injections', false),

@@ -131,7 +131,9 @@ export class MainDialog extends ComponentDialog {
         const intent = this.recognizer.intent(decision.intent);
         // Who the user said they were ("我是法人用户", "自然人" for an earlier question), unless this message says otherwise.
         const settled = previous?.settled?.intent === intent.id ? previous.settled.slots : {};
-        const slots = relevantSlots(intent, { ...previous?.user, ...settled, ...options.carried, ...recognition.slots });
+        // Not for a question about someone else ("员工自己的密码怎么改" after "我是法人用户").
+        const user = this.recognizer.namesOthers(recognition) ? {} : previous?.user;
+        const slots = relevantSlots(intent, { ...user, ...settled, ...options.carried, ...recognition.slots });
         const plan = planAnswer(intent, slots);
         if (plan.kind === 'answer') {
           await this.answer(step.context, plan.answerId, meta, text);

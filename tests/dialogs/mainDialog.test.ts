@@ -528,6 +528,15 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // The user is a 法人; the question is about an employee's password (vocabulary.others): asked, not assumed.
+    name: 'who the user is does not answer a question about someone else',
+    steps: [
+      ['我是法人用户', [{ includes: messages.userNoted, noKbId: true }]],
+      ['员工自己的密码登录后在哪改', [{ includes: question('userType') }]],
+      ['自然人', [{ kbId: 'portal.change-password.natural' }]],
+    ],
+  },
+  {
     // No question yet, and no candidate for 用户 (授权); who the user is holds for the question that follows.
     name: 'a message that only says who the user is asks for the problem, and the next question is answered for that user',
     steps: [

@@ -63,6 +63,12 @@ function mergeUser(known: SlotValues | undefined, said: SlotValues | undefined):
   return merged;
 }
 
+/** Slot values, without those about the user that `own` (what the message itself says) does not state. */
+function withoutUser(slots: SlotValues, own: SlotValues, recognizer: FaqRecognizer): SlotValues {
+  const about = recognizer.aboutUser(slots);
+  return Object.fromEntries(Object.entries(slots).filter(([name, value]) => about[name] === undefined || own[name] === value));
+}
+
 export class MainDialog extends ComponentDialog {
   /**
    * @param recentQuestion where the last question is kept between turns (conversation state);
@@ -131,9 +137,12 @@ export class MainDialog extends ComponentDialog {
         const intent = this.recognizer.intent(decision.intent);
         // Who the user said they were ("我是法人用户", "自然人" for an earlier question), unless this message says otherwise.
         const settled = previous?.settled?.intent === intent.id ? previous.settled.slots : {};
-        // Not for a question about someone else ("员工自己的密码怎么改" after "我是法人用户").
-        const user = this.recognizer.namesOthers(recognition) ? {} : previous?.user;
-        const slots = relevantSlots(intent, { ...user, ...settled, ...options.carried, ...recognition.slots });
+        // Not for a question about someone else ("员工自己的密码怎么改" after "我是法人用户"), nor what a reading with
+        // the question before took from it ("我是法人" → "同事的账号密码忘了"): only what this message says of them.
+        const aboutOthers = this.recognizer.namesOthers(recognition);
+        const user = aboutOthers ? {} : previous?.user;
+        const said = aboutOthers ? withoutUser(recognition.slots, this.recognizer.recognizeText(question).slots, this.recognizer) : recognition.slots;
+        const slots = relevantSlots(intent, { ...user, ...settled, ...options.carried, ...said });
         const plan = planAnswer(intent, slots);
         if (plan.kind === 'answer') {
           await this.answer(step.context, plan.answerId, meta, text);

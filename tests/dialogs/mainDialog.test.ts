@@ -537,6 +537,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Read with "我是法人", the question would take its 法人; it is about a colleague's account.
+    name: 'who the user is, said just before, does not answer a question about someone else either',
+    steps: [
+      ['我是法人', [{ includes: messages.userNoted, noKbId: true }]],
+      ['同事的账号密码忘了怎么找回', [{ includes: question('userType') }]],
+    ],
+  },
+  {
     // No question yet, and no candidate for 用户 (授权); who the user is holds for the question that follows.
     name: 'a message that only says who the user is asks for the problem, and the next question is answered for that user',
     steps: [

@@ -540,7 +540,7 @@ const cases: { name: string; steps: Step[] }[] = [
     // Read with "我是法人", the question would take its 法人; it is about a colleague's account.
     name: 'who the user is, said just before, does not answer a question about someone else either',
     steps: [
-      ['我是法人', [{ includes: messages.userNoted, noKbId: true }]],
+      ['我是法人', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
       ['同事的账号密码忘了怎么找回', [{ includes: question('userType') }]],
     ],
   },

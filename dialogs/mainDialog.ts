@@ -146,7 +146,7 @@ export class MainDialog extends ComponentDialog {
         const plan = planAnswer(intent, slots);
         if (plan.kind === 'answer') {
           await this.answer(step.context, plan.answerId, meta, text);
-          await this.noteUser(step.context, slots);
+          await this.noteUser(step.context, slots, question);
           return step.endDialog();
         }
         const clarify: ClarifyOptions = {
@@ -163,7 +163,7 @@ export class MainDialog extends ComponentDialog {
       await this.answer(step.context, result.answerId, result, result.question);
       const recent = await this.recentQuestion?.get(step.context);
       if (recent) await this.recentQuestion?.set(step.context, { ...recent, settled: { intent: result.intent, slots: result.slots } });
-      await this.noteUser(step.context, result.slots);
+      await this.noteUser(step.context, result.slots, result.question);
     } else if (result?.kind === 'newQuestion') {
       const next: MainOptions = { text: result.text, carried: result.carried };
       return step.replaceDialog(WATERFALL, next);
@@ -171,8 +171,12 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  /** Keeps who the user is, as an answer's slots said it, for the conversation's later questions (RecentQuestion.user). */
-  private async noteUser(context: TurnContext, slots: SlotValues): Promise<void> {
+  /**
+   * Keeps who the user is, as an answer's slots said it, for the conversation's later questions (RecentQuestion.user);
+   * not when the question was about someone else ("员工自己的密码怎么改": the 自然人 is the employee).
+   */
+  private async noteUser(context: TurnContext, slots: SlotValues, question: string): Promise<void> {
+    if (this.recognizer.namesOthers(this.recognizer.recognizeText(question))) return;
     const recent = await this.recentQuestion?.get(context);
     const said = this.recognizer.aboutUser(slots);
     if (recent && Object.keys(said).length > 0) await this.recentQuestion?.set(context, { ...recent, user: mergeUser(recent.user, said) });

@@ -534,6 +534,8 @@ const cases: { name: string; steps: Step[] }[] = [
       ['我是法人用户', [{ includes: messages.userNoted, noKbId: true }]],
       ['员工自己的密码登录后在哪改', [{ includes: question('userType') }]],
       ['自然人', [{ kbId: 'portal.change-password.natural' }]],
+      // The 自然人 was the employee: the user is still the 法人 they said they were.
+      ['登录名和密码都忘了', [{ kbId: 'login.forgot-all.legal' }]],
     ],
   },
   {

@@ -849,7 +849,13 @@ export class FaqRecognizer {
     if ([...this.systemsNamed(recognition.analyzed.words)].some((i) => !named.has(i))) return undefined;
     const given = this.detailsGiven.get(answered.intent);
     const key = compact(recognition.analyzed.canonical);
-    if (!given || !this.detailGroups.some((forms, i) => given.has(i) && forms.some((w) => key.includes(w)))) return undefined;
+    const asksDetail = given !== undefined && this.detailGroups.some((forms, i) => given.has(i) && forms.some((w) => key.includes(w)));
+    // Or it names only what the answer names ("在哪检索信息" after 注册最后一步乱码: 去注册界面检索信息是否存在), and
+    // alone points to no other question ("一直在审核中" after "实名" is the review time).
+    const said = this.answerTexts.get(answered.intent) ?? '';
+    const mentioned = recognition.analyzed.words.filter((w) => w.length > 1 && !this.vagueWords.has(w) && this.index.tellingWords([w]) > 0);
+    const pointsElsewhere = decision.kind !== 'none' || decision.candidates.some((c) => c.intent !== answered.intent);
+    if (!asksDetail && (pointsElsewhere || mentioned.length === 0 || !mentioned.every((w) => said.includes(w)))) return undefined;
     // Read with the question before, another question of the FAQ: "要几天" after "实名认证" is the review time,
     // which realname.how's note gives too, but which is a question of its own.
     const again = readJoined();

@@ -306,6 +306,9 @@ const cases: { name: string; steps: Step[] }[] = [
       ['需要盖章吗', [{ kbId: 'hgr.transfer-projects' }]],
       ['实名认证', [{ kbId: 'realname.how' }]],
       ['要几天', [{ kbId: 'realname.review-time' }]],
+      // Or that names only what the answer names (去注册界面检索信息是否存在).
+      ['注册最后一步乱码', [{ kbId: 'register.garbled' }]],
+      ['在哪检索信息', [{ kbId: 'register.garbled' }]],
     ],
   },
   {

@@ -1108,6 +1108,11 @@ export class FaqRecognizer {
    * Does a reply, read after the question it answers, still ask that question? "密码也忘了" after
    * "忘记登录名了" adds to it (登录名和密码都忘了); alone it would be another question.
    */
+  /** Whether `text` rules an intent out (its requires, avoids, notWhen) that `before` did not. */
+  rulesOut(text: string, before: string, intentId: string): boolean {
+    return this.recognizeText(text).ruledOut.has(intentId) && !this.recognizeText(before).ruledOut.has(intentId);
+  }
+
   addsTo(question: string, reply: string, intentId: string): boolean {
     const decision = this.decide(this.recognizeText(readTogether(question, reply)));
     return decision.kind === 'intent' && decision.intent === intentId;

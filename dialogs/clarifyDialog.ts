@@ -90,6 +90,12 @@ export class ClarifyDialog extends InterruptibleDialog {
     const asksAnew = (rest !== '' && this.recognizer.isNewQuestion(rest, intent.id))
       || (answered && this.recognizer.asksForAnotherAnswer(text, intent.id));
     const addsToQuestion = asksAnew && this.recognizer.addsTo(options.question, text, intent.id);
+    // An answer that adds what rules the question out ("法人，单位改过名字" to 登录名与密码都忘记了, which avoids 变更:
+    // the renamed unit has its own way back) makes it another question: read anew, not answered as first asked.
+    if (answered && !asksAnew && this.recognizer.rulesOut(readTogether(options.question, text), options.question, intent.id)) {
+      const result: ClarifyResult = { kind: 'newQuestion', text, carried: { ...options.slots, ...stated } };
+      return step.endDialog(result);
+    }
     if (asksAnew && !addsToQuestion) {
       const result: ClarifyResult = { kind: 'newQuestion', text, carried: { ...options.slots, ...stated } };
       return step.endDialog(result);

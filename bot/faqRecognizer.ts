@@ -810,6 +810,12 @@ export class FaqRecognizer {
     return readAgain(recognition, again, decided);
   }
 
+  /** The question of the FAQ a message was answered with alone, if it was (what a follow-up may refer to). */
+  private answeredWith(question: string): { kind: 'intent'; intent: string; score: number } | undefined {
+    const decided = this.decide(this.recognizeText(question));
+    return decided.kind === 'intent' && this.offerable(decided.intent) ? { kind: 'intent', intent: decided.intent, score: decided.score } : undefined;
+  }
+
   /**
    * A short message that says the problem persists (vocabulary.unsolved) and otherwise only what the answer to
    * the question before says (its words): the user did what it says. "进过一次了还是不行" after 法人授权时提示没有
@@ -822,8 +828,8 @@ export class FaqRecognizer {
     const key = compact(recognition.analyzed.canonical);
     const persists = this.unsolvedWords.filter((w) => key.includes(w));
     if (persists.length === 0) return undefined;
-    const answered = this.decide(this.recognizeText(previous));
-    if (answered.kind !== 'intent' || !this.offerable(answered.intent)) return undefined;
+    const answered = this.answeredWith(previous);
+    if (!answered) return undefined;
     const said = this.answerTexts.get(answered.intent) ?? '';
     // Words of one character (进, 过) are verbs and particles of the story, not what it names.
     const rest = recognition.analyzed.words.filter((w) => w.length > 1 && !persists.some((p) => p.includes(w)));
@@ -842,10 +848,9 @@ export class FaqRecognizer {
   private askedOfAnswer(recognition: FaqRecognition, decision: Decision, previous: string, readJoined: () => FaqRecognition): ReadInContext | undefined {
     if (!this.mayGoOn(recognition) || !this.isShort(recognition)) return undefined;
     if (decision.kind === 'intent' && this.offerable(decision.intent)) return undefined;
-    const before = this.recognizeText(previous);
-    const answered = this.decide(before);
-    if (answered.kind !== 'intent' || !this.offerable(answered.intent)) return undefined;
-    const named = this.systemsNamed(before.analyzed.words);
+    const answered = this.answeredWith(previous);
+    if (!answered) return undefined;
+    const named = this.systemsNamed(this.recognizeText(previous).analyzed.words);
     if ([...this.systemsNamed(recognition.analyzed.words)].some((i) => !named.has(i))) return undefined;
     const given = this.detailsGiven.get(answered.intent);
     const key = compact(recognition.analyzed.canonical);

@@ -100,6 +100,8 @@ const MAX_WINDOWS = 6;
  * clauses gained 1 of them, and 1 to 3 no more than 1 and 3, at one more reading).
  */
 const LAST_CLAUSE_READINGS = [1, 3];
+/** A question asked for a yes or a no ("能批量改吗"): its particle ends it (not 什么, 怎么: "姓名要填什么"). */
+const YES_NO_QUESTION = /(?:吗|嘛|(?<![什怎多])么)$/u;
 /** Known content words a clause window needs before it may speak for the message. */
 const MIN_WINDOW_WORDS = 2;
 
@@ -757,7 +759,8 @@ export class FaqRecognizer {
       const clearLead = !runnerUp || first.raw - runnerUp.raw >= this.settings.ambiguityMargin;
       readings = [decision.kind === 'ambiguous' || clearLead ? this.afterContrast(text) : undefined,
         ...(decision.kind === 'ambiguous' ? LAST_CLAUSE_READINGS.map((n) => this.lastClauses(text, n)) : []), joined];
-    } else if (previousQuestion && joined && decision.kind === 'none' && !outOfScope && this.isShort(recognition)) {
+    } else if (previousQuestion && joined && decision.kind === 'none' && !outOfScope && this.isShort(recognition)
+      && !YES_NO_QUESTION.test(recognition.analyzed.normalized)) {
       // Too little to point anywhere alone, nothing like a question the FAQ does not answer, and short:
       // "老是错" after "验证码" goes on about the question before. Read with it, what that decides holds if
       // the message alone leans that way too (among its first few, sharing a word): "好的" or "今天几号"
@@ -855,12 +858,14 @@ export class FaqRecognizer {
     const given = this.detailsGiven.get(answered.intent);
     const key = compact(recognition.analyzed.canonical);
     const asksDetail = given !== undefined && this.detailGroups.some((forms, i) => given.has(i) && forms.some((w) => key.includes(w)));
-    // Or it names only what the answer names ("在哪检索信息" after 注册最后一步乱码: 去注册界面检索信息是否存在), and
-    // alone points to no other question ("一直在审核中" after "实名" is the review time).
+    // Or it names only what the answer names ("在哪检索信息" after 注册最后一步乱码: 去注册界面检索信息是否存在; "单位名称是
+    // 一样的" after 备份号不匹配), and alone points to no other question ("一直在审核中" after "实名" is the review time).
+    // Not a yes or no the answer does not give ("能批量改吗" after 如何修改授权).
     const said = this.answerTexts.get(answered.intent) ?? '';
     const mentioned = recognition.analyzed.words.filter((w) => w.length > 1 && !this.vagueWords.has(w) && this.index.tellingWords([w]) > 0);
     const pointsElsewhere = decision.kind !== 'none' || decision.candidates.some((c) => c.intent !== answered.intent);
-    if (!asksDetail && (pointsElsewhere || mentioned.length === 0 || !mentioned.every((w) => said.includes(w)))) return undefined;
+    const asksYesOrNo = YES_NO_QUESTION.test(recognition.analyzed.normalized);
+    if (!asksDetail && (pointsElsewhere || asksYesOrNo || mentioned.length === 0 || !mentioned.every((w) => said.includes(w)))) return undefined;
     // Read with the question before, another question of the FAQ: "要几天" after "实名认证" is the review time,
     // which realname.how's note gives too, but which is a question of its own.
     const again = readJoined();

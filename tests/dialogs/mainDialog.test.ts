@@ -309,6 +309,9 @@ const cases: { name: string; steps: Step[] }[] = [
       // Or that names only what the answer names (去注册界面检索信息是否存在).
       ['注册最后一步乱码', [{ kbId: 'register.garbled' }]],
       ['在哪检索信息', [{ kbId: 'register.garbled' }]],
+      // Not a yes or no the answer does not give.
+      ['如何修改授权', [{ kbId: 'auth.modify' }]],
+      ['能批量改吗', [{ noKbId: true, includes: '' }]],
     ],
   },
   {

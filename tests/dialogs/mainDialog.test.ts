@@ -311,7 +311,7 @@ const cases: { name: string; steps: Step[] }[] = [
       ['在哪检索信息', [{ kbId: 'register.garbled' }]],
       // Not a yes or no the answer does not give.
       ['如何修改授权', [{ kbId: 'auth.modify' }]],
-      ['能批量改吗', [{ noKbId: true, includes: '' }]],
+      ['能批量改吗', [{ includes: messages.fallback, noKbId: true }]],
     ],
   },
   {

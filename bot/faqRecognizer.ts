@@ -57,6 +57,8 @@ export interface FaqRecognition {
   onlyNamesATopic: boolean;
   /** Says only that the problem persists (vocabulary.unsolved: "还是不行"), naming nothing of it. */
   saysOnlyUnsolved: boolean;
+  /** The vocabulary.unsolved words it has ("还是不行"), canonical. */
+  unsolved: string[];
   /** Reports the problem solved and asks nothing after that ("可以登录了，谢谢"). */
   closes: boolean;
   /** The message is exactly the title of an answer or an intent (a clicked choice). */
@@ -376,7 +378,7 @@ export class FaqRecognizer {
     return {
       text: rawText, analyzed, ranking, noneScore, slots, ruledOut: penalized, control, exact, injection, elsewhere, asksWhatOneWordIs,
       onlyAsksWhereOrHow: this.asksOnlyWhereOrHow(analyzed),
-      onlyNamesATopic, saysOnlyUnsolved, closes,
+      onlyNamesATopic, saysOnlyUnsolved, unsolved: persists, closes,
     };
   }
 
@@ -828,8 +830,7 @@ export class FaqRecognizer {
    */
   private persistsAfterAnswer(recognition: FaqRecognition, previous: string): Decision | undefined {
     if (!this.unsolvedIntent || !this.mayGoOn(recognition) || !this.isShort(recognition)) return undefined;
-    const key = compact(recognition.analyzed.canonical);
-    const persists = this.unsolvedWords.filter((w) => key.includes(w));
+    const persists = recognition.unsolved;
     if (persists.length === 0) return undefined;
     const answered = this.answeredWith(previous);
     if (!answered) return undefined;

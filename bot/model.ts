@@ -55,6 +55,11 @@ export interface SlotDefinition {
    * between two the message states, as what the account shows outweighs what the user logged in with.
    */
   shownAfter: string[];
+  /**
+   * Another slot whose value this one takes when a message states that one and says nothing of
+   * what the system shows (no shownAfter word): "火炬中心别的业务个人怎么办" logs in as a natural person.
+   */
+  impliedBy?: string;
 }
 
 export interface AnswerRule {

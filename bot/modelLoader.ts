@@ -234,7 +234,7 @@ function loadSlots(file: string, doc: Raw): Map<string, SlotDefinition> {
   for (const [name, raw] of Object.entries(doc.slots)) {
     if (!isRecord(raw)) throw new ModelError(file, name, undefined, 'not a mapping');
     const f: Fields = new Fields(file, name, raw);
-    f.onlyKeys(['question', 'choices', 'aboutUser', 'shownAfter']);
+    f.onlyKeys(['question', 'choices', 'aboutUser', 'shownAfter', 'impliedBy']);
     if (raw.aboutUser !== undefined && typeof raw.aboutUser !== 'boolean') f.fail('aboutUser', 'not true or false');
     const question = f.string('question');
     const choices: SlotChoice[] = f.records('choices').map((c, i) => {
@@ -253,7 +253,16 @@ function loadSlots(file: string, doc: Raw): Map<string, SlotDefinition> {
       if (values.has(c.value)) f.fail('choices', `duplicate value '${c.value}'`);
       values.add(c.value);
     }
-    slots.set(name, { name, question, choices, aboutUser: raw.aboutUser === true, shownAfter: f.stringList('shownAfter', false) });
+    const impliedBy = raw.impliedBy === undefined ? undefined : f.string('impliedBy');
+    slots.set(name, { name, question, choices, aboutUser: raw.aboutUser === true, shownAfter: f.stringList('shownAfter', false), impliedBy });
+  }
+  for (const slot of slots.values()) {
+    if (slot.impliedBy === undefined) continue;
+    const from = slots.get(slot.impliedBy);
+    if (!from) throw new ModelError(file, slot.name, 'impliedBy', `no slot '${slot.impliedBy}'`);
+    const own = new Set(slot.choices.map((c) => c.value));
+    const missing = from.choices.find((c) => !own.has(c.value));
+    if (missing) throw new ModelError(file, slot.name, 'impliedBy', `'${slot.impliedBy}' has the value '${missing.value}', which this slot has not`);
   }
   return slots;
 }

@@ -47,6 +47,8 @@ export class SlotExtractor {
   private readonly firstCharIndex = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
   /** Per slot with shownAfter: those words, canonical (a space where words are apart: "shows as"). */
   private readonly shownWords = new Map<string, string[]>();
+  /** Per slot with impliedBy: the slot whose value it takes when the message states no value of its own. */
+  private readonly impliedBy = new Map<string, string>();
 
   constructor(slots: ReadonlyMap<string, SlotDefinition>, vocabulary: Vocabulary, private readonly pipeline: TextPipeline) {
     const add = (text: string, phrase: Omit<Phrase, 'text'>): void => {
@@ -68,6 +70,7 @@ export class SlotExtractor {
     for (const slot of slots.values()) {
       const words = slot.shownAfter.map((w) => pipeline.canonicalize(w)).filter((w) => w !== '');
       if (words.length > 0) this.shownWords.set(slot.name, words);
+      if (slot.impliedBy !== undefined) this.impliedBy.set(slot.name, slot.impliedBy);
     }
   }
 
@@ -148,6 +151,12 @@ export class SlotExtractor {
         const [value] = [...decided];
         if (value !== undefined) out[slot] = value;
       }
+    }
+    for (const slot of options.slots) {
+      const from = this.impliedBy.get(slot);
+      if (from === undefined || out[slot] !== undefined || out[from] === undefined) continue;
+      // Who the user is says what the account is, unless the message tells what the system shows.
+      if (!(this.shownWords.get(slot) ?? []).some((w) => canonical.includes(w))) out[slot] = out[from];
     }
     return out;
   }

@@ -203,8 +203,8 @@ describe('FaqRecognizer on messages', () => {
       expect(score).toBeGreaterThanOrEqual(0);
       expect(score).toBeLessThanOrEqual(1);
     }
-    // 单位 says who the user is; what the account shows once logged in (role) only when asked.
-    expect(result.entities.slots).toEqual({ userType: 'legal' });
+    // 单位 says who the user is, and so the role it logs in with (impliedBy).
+    expect(result.entities.slots).toEqual({ userType: 'legal', role: 'legal' });
     expect(Object.entries(result.intents).sort((a, b) => (b[1].score ?? 0) - (a[1].score ?? 0))[0][0]).toBe('login.forgot-password');
   });
 });
@@ -329,7 +329,7 @@ describe('a single word that many questions share', () => {
   // 主代办人 is also a word of who the user is (a 法人's agent), which alone is no question.
   test('that also says who the user is is answered alone when one question is far ahead, not in a sentence', () => {
     expect(recognizer.decide(recognizer.recognizeText('主代办人'))).toMatchObject({ kind: 'intent', intent: 'appeal.agent-who' });
-    expect(recognizer.decide(recognizer.recognizeText('我是主代办人'))).toEqual({ kind: 'none', candidates: [], statesUser: { userType: 'legal' } });
+    expect(recognizer.decide(recognizer.recognizeText('我是主代办人'))).toEqual({ kind: 'none', candidates: [], statesUser: { userType: 'legal', role: 'legal' } });
     expect(recognizer.decide(recognizer.recognizeText('法人')).kind).toBe('none');
   });
 });

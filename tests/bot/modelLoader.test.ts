@@ -100,6 +100,16 @@ describe('loadModel rejects broken YAML, naming file, entry and key', () => {
     expect(msg).toMatch(/intents\/slots\.yaml: entry 'nameRemembered': key 'question': missing/);
   });
 
+  test('a slot implied by another that has a value it lacks', () => {
+    const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/slots.yaml'), 'impliedBy: userType', 'impliedBy: nameRemembered')));
+    expect(msg).toMatch(/intents\/slots\.yaml: entry 'role': key 'impliedBy': 'nameRemembered' has the value 'yes', which this slot has not/);
+  });
+
+  test('a slot implied by one that does not exist', () => {
+    const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/slots.yaml'), 'impliedBy: userType', 'impliedBy: usertype')));
+    expect(msg).toMatch(/intents\/slots\.yaml: entry 'role': key 'impliedBy': no slot 'usertype'/);
+  });
+
   test('an answer no intent leads to', () => {
     const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/systems.yaml'), 'answer: hgr.backup-number-mismatch', 'answer: hgr.keeps-asking-company')));
     expect(msg).toMatch(/knowledge\/systems\.yaml: entry 'hgr\.backup-number-mismatch': key 'id': no intent leads to this answer/);

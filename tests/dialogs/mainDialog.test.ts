@@ -531,6 +531,15 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A company logs in as a 法人, a person as a 自然人 (role impliedBy userType): not asked which role the
+    // account shows. What the system showed, when said, decides (tests/bot/slotExtractor.test.ts).
+    name: 'who the user is says the account\'s role',
+    steps: [
+      ['我们企业要办火炬中心的其他业务', [{ kbId: 'torch.other.legal' }]],
+      ['火炬中心别的业务个人怎么办', [{ kbId: 'torch.other.natural' }]],
+    ],
+  },
+  {
     // "自然人", said for 高企, holds for the conversation's later questions: 火炬统计调查 is not asked again. What a
     // question says of others ("给个人账号授权") is not who the user is: 修改密码 asks.
     name: 'who the user is, once said, is not asked again in the conversation',

@@ -1115,16 +1115,19 @@ export class FaqRecognizer {
       ? decision.intent : undefined;
   }
 
-  /**
-   * Does a reply, read after the question it answers, still ask that question? "密码也忘了" after
-   * "忘记登录名了" adds to it (登录名和密码都忘了); alone it would be another question.
-   */
   /** Whether `text` rules an intent out (its requires, avoids, notWhen) that `before` did not. */
   rulesOut(text: string, before: string, intentId: string): boolean {
     return this.recognizeText(text).ruledOut.has(intentId) && !this.recognizeText(before).ruledOut.has(intentId);
   }
 
+  /**
+   * Does a reply, read after the question it answers, still ask that question? "密码也忘了" after
+   * "忘记登录名了" adds to it (登录名和密码都忘了); alone it would be another question.
+   */
   addsTo(question: string, reply: string, intentId: string): boolean {
+    // "谢谢" or "转人工" while a question is asked: said to the bot, not about the question.
+    const own = this.decide(this.recognizeText(reply));
+    if (own.kind === 'intent' && !this.offerable(own.intent)) return false;
     const decision = this.decide(this.recognizeText(readTogether(question, reply)));
     return decision.kind === 'intent' && decision.intent === intentId;
   }

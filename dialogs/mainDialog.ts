@@ -165,6 +165,8 @@ export class MainDialog extends ComponentDialog {
       if (recent) await this.recentQuestion?.set(step.context, { ...recent, settled: { intent: result.intent, slots: result.slots } });
       await this.noteUser(step.context, result.slots, result.question);
     } else if (result?.kind === 'newQuestion') {
+      // Who the user said they were in reply ("法人") holds, though the reply to come ("谢谢") leaves the question.
+      if (result.carried) await this.noteUser(step.context, result.carried, result.text);
       const next: MainOptions = { text: result.text, carried: result.carried };
       return step.replaceDialog(WATERFALL, next);
     }

@@ -248,6 +248,20 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Thanks or a request for a person while a question is asked are said to the bot, not about the question
+    // (read with it they would still ask it): answered, the question dropped; who the user said they were holds.
+    name: 'thanks or a request for a person in reply to a clarifying question',
+    steps: [
+      ['忘记密码', [{ includes: question('nameRemembered') }]],
+      ['法人', [{ includes: question('nameRemembered') }]],
+      ['谢谢', [{ kbId: 'chitchat.thanks' }]],
+      ['登录名与密码都忘记了', [{ kbId: 'login.forgot-all.legal' }]],
+      ['登录后在哪改密码', [{ kbId: 'portal.change-password.legal' }]],
+      ['密码又忘了', [{ includes: question('nameRemembered') }]],
+      ['我要找人工', [{ kbId: 'handoff.human' }]],
+    ],
+  },
+  {
     // Alone, "怎么弄" points everywhere; after a question it asks that question again. Not after thanks.
     name: 'a bare "how" after a question asks that question again',
     steps: [

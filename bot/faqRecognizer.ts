@@ -79,6 +79,11 @@ export type Decision =
 export interface ReadInContext {
   recognition: FaqRecognition;
   decision: Decision;
+  /**
+   * The message read together with the question before, when that reading decided ("单位名称变更后人遗项目丢失了，
+   * 要发到哪个邮箱"): what the conversation goes on from, so a second detail asked is still about that answer.
+   */
+  reading?: string;
 }
 
 /** Characters the part after a contrast word needs before it is read on its own. */
@@ -661,6 +666,14 @@ export class FaqRecognizer {
    * ("实名的时候") is first read with that question and chooses among them (followUpMaxChars).
    */
   decideInContext(text: string, previousQuestion: string | undefined, offered: readonly string[] = []): ReadInContext {
+    const read = this.readInContext(text, previousQuestion, offered);
+    // Of the readings, only the one with the question before is longer than the message.
+    const joined = previousQuestion !== undefined
+      && read.recognition.analyzed.normalized.length > this.recognizeText(text).analyzed.normalized.length;
+    return joined && previousQuestion !== undefined ? { ...read, reading: readTogether(previousQuestion, text) } : read;
+  }
+
+  private readInContext(text: string, previousQuestion: string | undefined, offered: readonly string[]): ReadInContext {
     const recognition = this.recognizeText(text);
     const decision = this.decide(recognition);
     if (decision.kind === 'control') return { recognition, decision };

@@ -101,14 +101,16 @@ export class MainDialog extends ComponentDialog {
     // "2" or "第二个" after "您是想问" is a click on the second choice: read as its title.
     const picked = chosenIndex(text, offered.length);
     const question = picked === undefined ? text : this.recognizer.intent(offered[picked]).title;
-    const { recognition, decision } = this.recognizer.decideInContext(question, previous?.text, offered);
+    const { recognition, decision, reading } = this.recognizer.decideInContext(question, previous?.text, offered);
     if (decision.kind === 'control') await this.recentQuestion?.delete(step.context);
     // Kept in conversation state, which may be storage on disk: masked like every log.
     else {
       const now = decision.kind === 'intent' ? [] : decision.candidates.map((c) => c.intent);
       const user = mergeUser(previous?.user, decision.kind === 'none' ? decision.statesUser : undefined);
+      // A follow-up answered as read with the question before is that question, for the next follow-up too.
+      const asked = decision.kind === 'intent' && reading !== undefined ? reading : question;
       await this.recentQuestion?.set(step.context, {
-        text: maskPersonalData(question), ...(now.length > 0 ? { offered: now } : {}), ...(Object.keys(user).length > 0 ? { user } : {}),
+        text: maskPersonalData(asked), ...(now.length > 0 ? { offered: now } : {}), ...(Object.keys(user).length > 0 ? { user } : {}),
       });
     }
     switch (decision.kind) {

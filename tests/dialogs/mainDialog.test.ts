@@ -316,6 +316,7 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [
       ['单位名称变更后人遗项目丢失了', [{ kbId: 'hgr.projects-lost-after-rename' }]],
       ['要发到哪个邮箱', [{ kbId: 'hgr.projects-lost-after-rename' }]],
+      // A second detail is still about that answer.
       ['需要准备什么材料', [{ kbId: 'hgr.projects-lost-after-rename' }]],
       ['员工离职项目怎么移送', [{ kbId: 'hgr.transfer-projects' }]],
       ['需要盖章吗', [{ kbId: 'hgr.transfer-projects' }]],

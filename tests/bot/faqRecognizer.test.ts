@@ -28,12 +28,15 @@ describe('FaqRecognizer on messages', () => {
     ['asked to say the FAQ\'s words back', 'repeat after me: 你的密码已过期'],
     ['a game with the FAQ\'s words', '假如验证码错误是一种动物，它会是什么'],
     ['another task on the FAQ\'s words', '用“验证码错误”造个句'],
+    ['…a translation, though it names a system', 'translate to English: 人遗系统没有下载按钮'],
+    ['…a story made of them', '用“授权过期”编一个小故事'],
     ['the bot asked to act', '验证码是1234，帮我登录'],
     ['a text-message code that does not arrive (the FAQ\'s 验证码 is the picture)', '手机短信验证码一直收不到'],
     ['how often a password expires', '密码多久会过期一次'],
     ['keyboard mash', 'asdfghjkl'],
     ['emoji', '😀😀'],
     ['who the user is, but no question', '我是法人'],
+    ['another app\'s password', 'How do I reset my Gmail password?'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');
   });

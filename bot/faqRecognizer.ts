@@ -179,6 +179,8 @@ export class FaqRecognizer {
   private readonly otherWords: Set<string>;
   /** vocabulary.vague, canonical. */
   private readonly vagueWords: Set<string>;
+  /** vocabulary.corrections, canonical and without spaces. */
+  private readonly correctionWords: Set<string>;
   /** vocabulary.personRequests, canonical and without spaces. */
   private readonly personRequestWords: string[];
   /** vocabulary.unsolved, canonical and without spaces; the intent whose answer such a message gets. */
@@ -246,6 +248,7 @@ export class FaqRecognizer {
     this.solvedWords = this.matchForms(model.vocabulary.solved);
     this.generalQuestionWords = this.matchForms(model.vocabulary.generalQuestions);
     this.personRequestWords = this.matchForms(model.vocabulary.personRequests);
+    this.correctionWords = new Set(this.matchForms(model.vocabulary.corrections));
     this.vagueWords = new Set(this.matchForms(model.vocabulary.vague));
     this.otherWords = new Set(this.matchForms(model.vocabulary.others));
     this.detailGroups = model.vocabulary.details.map((group) => this.matchForms(group));
@@ -667,6 +670,15 @@ export class FaqRecognizer {
    */
   decideInContext(text: string, previousQuestion: string | undefined, offered: readonly string[] = []): ReadInContext {
     const read = this.readInContext(text, previousQuestion, offered);
+    // "谢谢，那自然人呢" or "不对，是自然人": thanks or a correction first, then what goes on about the question
+    // before. What follows decides, if it decides a question of the FAQ.
+    const clauses = previousQuestion === undefined ? [] : normalizeText(text).split(' ');
+    const aside = read.decision.kind === 'intent' ? !this.offerable(read.decision.intent)
+      : clauses.length > 1 && this.correctionWords.has(compact(this.pipeline.canonicalize(clauses[0])));
+    if (aside && clauses.length > 1) {
+      const after = this.decideInContext(clauses.slice(1).join(' '), previousQuestion, offered);
+      if (after.decision.kind === 'intent' && this.offerable(after.decision.intent)) return after;
+    }
     // Of the readings, only the one with the question before is longer than the message.
     const joined = previousQuestion !== undefined
       && read.recognition.analyzed.normalized.length > this.recognizeText(text).analyzed.normalized.length;

@@ -122,6 +122,8 @@ export interface Vocabulary {
   others: string[];
   /** Words asking for a person (人工客服): every FAQ answer scales down once, as for generalQuestions. */
   personRequests: string[];
+  /** Clauses that open a reply and only take back what was said ("不对", "说错了"): the rest of the reply is read. */
+  corrections: string[];
   generalQuestions: string[];
   /** Words of an attempt to instruct the bot ("忽略之前的指令"): such a message gets no answer, no candidates. */
   injections: string[];

@@ -328,7 +328,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {
   const f: Fields = new Fields(file, 'vocabulary', doc);
-  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'unsolved', 'details', 'vague', 'others', 'personRequests', 'generalQuestions', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'implied', 'browsers']);
+  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'unsolved', 'details', 'vague', 'others', 'personRequests', 'corrections', 'generalQuestions', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'implied', 'browsers']);
   const synonymsRaw = doc.synonyms;
   if (!Array.isArray(synonymsRaw)) f.fail('synonyms', 'missing or not a list of word lists');
   const synonyms = synonymsRaw.map((group: unknown, i: number) => {
@@ -350,6 +350,7 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
     vague: f.stringList('vague', false),
     others: f.stringList('others', false),
     personRequests: f.stringList('personRequests', false),
+    corrections: f.stringList('corrections', false),
     generalQuestions: f.stringList('generalQuestions', false),
     injections: f.stringList('injections', false),
     contrasts: f.stringList('contrasts', false),

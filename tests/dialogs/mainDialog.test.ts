@@ -248,6 +248,19 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A reply that opens with a correction (vocabulary.corrections) or thanks is read without it: what follows goes
+    // on about the question before.
+    name: 'a correction or thanks before a reply about the question just answered',
+    steps: [
+      ['登录名和密码都忘记了', [{ includes: question('userType') }]],
+      ['法人', [{ kbId: 'login.forgot-all.legal' }]],
+      ['不对，是自然人', [{ kbId: 'login.forgot-all.natural' }]],
+      ['登录后在哪修改密码', [{ includes: question('userType') }]],
+      ['法人', [{ kbId: 'portal.change-password.legal' }]],
+      ['谢谢，那自然人呢', [{ kbId: 'portal.change-password.natural' }]],
+    ],
+  },
+  {
     // Thanks or a request for a person while a question is asked are said to the bot, not about the question
     // (read with it they would still ask it): answered, the question dropped; who the user said they were holds.
     name: 'thanks or a request for a person in reply to a clarifying question',

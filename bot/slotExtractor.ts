@@ -23,8 +23,8 @@ interface Match {
 
 const PRIORITY: Record<Phrase['kind'], number> = { reply: 0, word: 1, negation: 2, term: 3 };
 
-/** What may stand between a shownAfter word and the value it shows: "提示的是个人用户", "变成了自然人", "提示我是自然人", "提示这是自然人账号". */
-const SHOWN_FILLER = /^[的是为了成我这该此 ]{0,4}$/u;
+/** What may stand between a shownAfter word and the value it shows: "提示的是个人用户", "变成了自然人", "提示我是自然人", "提示这是自然人账号", "显示我们是自然人". */
+const SHOWN_FILLER = /^[的是为了成我们这该此 ]{0,4}$/u;
 
 /** A message this short (characters) may be answered with a one-character reply (是, 对, 不). */
 const SHORT_REPLY_CHARS = 3;

@@ -303,12 +303,14 @@ export class FaqRecognizer {
    * in order, at most PHRASE_GAP characters apart: "没有人遗系统的权限" has it.
    */
   private phraseTest(words: readonly string[]): PhraseTest {
-    const plain = this.matchForms(words.filter((w) => !w.includes('…')));
-    const gapped = words.filter((w) => w.includes('…')).map((w) => {
-      const parts = this.matchForms(w.split('…'));
-      return new RegExp(parts.map(escapeRegExp).join(`.{0,${PHRASE_GAP}}`), 'u');
-    });
-    return (text) => plain.some((w) => text.includes(w)) || gapped.some((r) => r.test(text));
+    const plain = this.matchForms(words.filter((w) => !w.includes('…'))).map(escapeRegExp);
+    const gapped = words.filter((w) => w.includes('…'))
+      .map((w) => this.matchForms(w.split('…')).map(escapeRegExp).join(`.{0,${PHRASE_GAP}}`));
+    // One pattern a list: every message is tested against every intent's requires and avoids.
+    const alternatives = [...plain, ...gapped].filter((a) => a !== '');
+    if (alternatives.length === 0) return () => false;
+    const pattern = new RegExp(alternatives.join('|'), 'u');
+    return (text) => pattern.test(text);
   }
 
   /** Words as they are found in a normalised message, Latin and numbers only whole (wordAlternation). */

@@ -673,9 +673,11 @@ export class FaqRecognizer {
   decideInContext(text: string, previousQuestion: string | undefined, offered: readonly string[] = []): ReadInContext {
     const read = this.readInContext(text, previousQuestion, offered);
     // "谢谢，那自然人呢" or "不对，是自然人": thanks or a correction first, then what goes on about the question
-    // before. What follows decides, if it decides a question of the FAQ.
+    // before. What follows decides, if it decides a question of the FAQ. Not after a request for a person
+    // ("我要找人工，密码也忘了"): that is what the message wants.
     const clauses = previousQuestion === undefined ? [] : normalizeText(text).split(' ');
-    const aside = read.decision.kind === 'intent' ? !this.offerable(read.decision.intent)
+    const aside = read.decision.kind === 'intent'
+      ? !this.offerable(read.decision.intent) && read.decision.intent !== this.unsolvedIntent
       : clauses.length > 1 && this.correctionWords.has(compact(this.pipeline.canonicalize(clauses[0])));
     if (aside && clauses.length > 1) {
       const after = this.decideInContext(clauses.slice(1).join(' '), previousQuestion, offered);

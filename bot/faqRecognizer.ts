@@ -181,6 +181,8 @@ export class FaqRecognizer {
   private readonly vagueWords: Set<string>;
   /** vocabulary.corrections, canonical and without spaces. */
   private readonly correctionWords: Set<string>;
+  /** Characters of the longest correction as typed (normalised): a longer clause is none. */
+  private readonly longestCorrection: number;
   /** vocabulary.personRequests, canonical and without spaces. */
   private readonly personRequestWords: string[];
   /** vocabulary.unsolved, canonical and without spaces; the intent whose answer such a message gets. */
@@ -249,6 +251,7 @@ export class FaqRecognizer {
     this.generalQuestionWords = this.matchForms(model.vocabulary.generalQuestions);
     this.personRequestWords = this.matchForms(model.vocabulary.personRequests);
     this.correctionWords = new Set(this.matchForms(model.vocabulary.corrections));
+    this.longestCorrection = Math.max(0, ...model.vocabulary.corrections.map((w) => normalizeText(w).length));
     this.vagueWords = new Set(this.matchForms(model.vocabulary.vague));
     this.otherWords = new Set(this.matchForms(model.vocabulary.others));
     this.detailGroups = model.vocabulary.details.map((group) => this.matchForms(group));
@@ -676,9 +679,11 @@ export class FaqRecognizer {
     // before. What follows decides, if it decides a question of the FAQ. Not after a request for a person
     // ("我要找人工，密码也忘了"): that is what the message wants.
     const clauses = previousQuestion === undefined ? [] : normalizeText(text).split(' ');
+    // A correction is a short clause: a longer first clause is not canonicalised again to find out.
     const aside = read.decision.kind === 'intent'
       ? !this.offerable(read.decision.intent) && read.decision.intent !== this.unsolvedIntent
-      : clauses.length > 1 && this.correctionWords.has(compact(this.pipeline.canonicalize(clauses[0])));
+      : clauses.length > 1 && clauses[0].length <= this.longestCorrection
+        && this.correctionWords.has(compact(this.pipeline.canonicalize(clauses[0])));
     if (aside && clauses.length > 1) {
       const after = this.decideInContext(clauses.slice(1).join(' '), previousQuestion, offered);
       if (after.decision.kind === 'intent' && this.offerable(after.decision.intent)) return after;

@@ -155,6 +155,8 @@ export class FaqRecognizer {
   /** Per intent with `requires` / `avoids`: those words, canonical and without spaces. */
   private readonly requiredWords = new Map<string, PhraseTest[]>();
   private readonly avoidedWords = new Map<string, PhraseTest>();
+  /** Per intent with a `topic`: those words (also among its requiredWords). */
+  private readonly topicWords = new Map<string, PhraseTest>();
   /** Per intent with `notWhen`: the slot values that, all stated, mean a different question. */
   private readonly contradictingSlots = new Map<string, [string, string][]>();
   readonly settings: RecognizerSettings;
@@ -228,7 +230,10 @@ export class FaqRecognizer {
     this.intentsById = new Map(model.intents.map((i) => [i.id, i]));
     this.allSlots = [...model.slots.keys()];
     for (const intent of model.intents) {
-      if (intent.requires.length > 0) this.requiredWords.set(intent.id, intent.requires.map((group) => this.phraseTest(group)));
+      // The topic is one more group required, scaled down further below (penalizedIntents).
+      const required = intent.topic.length > 0 ? [...intent.requires, intent.topic] : intent.requires;
+      if (required.length > 0) this.requiredWords.set(intent.id, required.map((group) => this.phraseTest(group)));
+      if (intent.topic.length > 0) this.topicWords.set(intent.id, this.phraseTest(intent.topic));
       if (intent.avoids.length > 0) this.avoidedWords.set(intent.id, this.phraseTest(intent.avoids));
       const notWhen = Object.entries(intent.notWhen);
       if (notWhen.length > 0) this.contradictingSlots.set(intent.id, notWhen);
@@ -567,6 +572,9 @@ export class FaqRecognizer {
     // An avoided word says the question is another one, more surely than a required word's absence says so:
     // it scales twice ("外国人来华旅游签证" is no work-permit question; +4 held-out of 4,136, none lost).
     for (const [intent, has] of this.avoidedWords) if (has(text)) { add(intent); add(intent); }
+    // No topic named: not the question at all, more surely than an avoided word says so (scaled once as a
+    // requires group above, twice more here): "要用哪个账号办理" is no 因公出国培训 question.
+    for (const [intent, has] of this.topicWords) if (!has(text)) { add(intent); add(intent); }
     for (const [intent, values] of this.contradictingSlots) if (values.every(([slot, value]) => slots[slot] === value)) add(intent);
     return out;
   }
@@ -643,8 +651,9 @@ export class FaqRecognizer {
     }
     // Below the threshold, a question of the FAQ far ahead of every other is answered too ("注册页面全是乱码
     // 看不懂": 0.42 against 0.19): its one candidate would be offered alone anyway. A close one that can lead
-    // to the same answers is no other question, as for the ambiguity margin.
-    const leads = top !== undefined && this.offerable(top.intent) && top.score >= s.leadThreshold
+    // to the same answers is no other question, as for the ambiguity margin. The hand-off leads too: the desk's
+    // contacts far ahead ("有没有号码可以直接打") are what was asked; a goodbye or thanks does not.
+    const leads = top !== undefined && (this.offerable(top.intent) || top.intent === this.unsolvedIntent) && top.score >= s.leadThreshold
       && r.ranking.slice(1).every((c) => top.raw - c.raw >= s.leadMargin || this.overlap(c.intent, top.intent));
     if (!top || (top.score < s.answerThreshold && !leads)) return { kind: 'none', candidates };
     // Closer to a question the FAQ does not answer than to any it does.

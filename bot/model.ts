@@ -83,6 +83,12 @@ export interface IntentDefinition {
    * "授权" for hgr.grant). For each group it names none of, the intent's score is scaled down.
    */
   requires: string[][];
+  /**
+   * Words without which a message is not this question at all, whatever else it shares with the examples
+   * ("要用哪个账号办理" is not 因公出国培训's which account): a group of `requires` that scales three times when missed.
+   * Empty: none.
+   */
+  topic: string[];
   /** Words that mean a different question (高企认定的条件 is not how to get into the system): scaled down. */
   avoids: string[];
   /**

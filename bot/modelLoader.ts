@@ -281,7 +281,7 @@ const TAKES = ['takesUnsolved', 'takesSolved'] as const;
 function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, SlotDefinition>, knowledge: Map<string, KnowledgeEntry>): IntentDefinition {
   const id = typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
   const f: Fields = new Fields(file, id, raw);
-  f.onlyKeys(['id', 'title', 'answer', 'answers', 'ask', 'implies', 'requires', 'avoids', 'notWhen', 'takesUnsolved', 'takesSolved', 'examples']);
+  f.onlyKeys(['id', 'title', 'answer', 'answers', 'ask', 'implies', 'requires', 'topic', 'avoids', 'notWhen', 'takesUnsolved', 'takesSolved', 'examples']);
   const intentId = f.string('id');
   const ask = f.stringList('ask', false);
   ask.forEach((slot, i) => {
@@ -321,7 +321,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
     return takes;
   });
   return {
-    id: intentId, title, ask, answers, implies, requires: f.stringGroups('requires'), avoids: f.stringList('avoids', false), notWhen,
+    id: intentId, title, ask, answers, implies, requires: f.stringGroups('requires'), topic: f.stringList('topic', false), avoids: f.stringList('avoids', false), notWhen,
     takesUnsolved, takesSolved, examples: f.stringList('examples', true), file,
   };
 }

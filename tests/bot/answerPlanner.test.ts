@@ -2,7 +2,7 @@ import { planAnswer, relevantSlots } from '../../bot/answerPlanner';
 import { IntentDefinition } from '../../bot/model';
 
 const forgot: IntentDefinition = {
-  id: 'forgot', title: '忘记密码', ask: ['nameRemembered', 'userType'], implies: {}, requires: [], avoids: [], notWhen: {}, takesUnsolved: false, takesSolved: false, examples: ['x'], file: 't.yaml',
+  id: 'forgot', title: '忘记密码', ask: ['nameRemembered', 'userType'], implies: {}, requires: [], topic: [], avoids: [], notWhen: {}, takesUnsolved: false, takesSolved: false, examples: ['x'], file: 't.yaml',
   answers: [
     { when: { nameRemembered: 'yes' }, answer: 'wrong-password' },
     { when: { nameRemembered: 'no', userType: 'natural' }, answer: 'all.natural' },

@@ -252,9 +252,16 @@ describe('decide() on the boundaries of its thresholds', () => {
     expect(recognizer.decide({ ...r, ranking: [...r.ranking, { intent: b, score: 0.6, raw: 0.4 - leadMargin + 0.001 }] }).kind).toBe('none');
   });
 
-  test('a lead answers only a question of the FAQ: no goodbye or hand-over for a vague message', () => {
+  test('a lead answers a question of the FAQ or the hand-over (the desk\'s contacts), no goodbye for a vague message', () => {
     expect(recognizer.decide(withScores(answerThreshold - 0.0001, 0, 'chitchat.goodbye', b, [0.4, 0])).kind).toBe('none');
-    expect(recognizer.decide(withScores(answerThreshold - 0.0001, 0, 'handoff.human', b, [0.4, 0])).kind).toBe('none');
+    expect(recognizer.decide(withScores(answerThreshold - 0.0001, 0, 'handoff.human', b, [0.4, 0]))).toMatchObject({ kind: 'intent', intent: 'handoff.human' });
+    // As people ask for a number to call: 打过去 is 打电话, 座机 the desk's 电话.
+    for (const text of ['有没有号码可以直接打', '有没有座机可以打过去咨询']) {
+      expect({ text, d: recognizer.decide(recognizer.recognizeText(text)) }).toMatchObject({ text, d: { kind: 'intent', intent: 'handoff.human' } });
+    }
+    // A complaint about someone is no question of the FAQ; one about the platform gets its contacts.
+    expect(recognizer.decide(recognizer.recognizeText('我要投诉你们的工作人员')).kind).toBe('none');
+    expect(recognizer.decide(recognizer.recognizeText('我要投诉你们'))).toMatchObject({ kind: 'intent', intent: 'handoff.human' });
   });
 
   test('exactly at the answer threshold: answered', () => {
@@ -476,6 +483,23 @@ describe('requires: the word that tells an intent from its generic twin', () => 
     ['with 人遗 it is the 人类遗传资源 question', '人遗系统里给员工账号授权该怎么操作', 'hgr.grant'],
   ])('%s', (_name, text, intent) => {
     expect(recognizer.recognizeText(text).ranking[0].intent).toBe(intent);
+  });
+});
+
+describe('topic: without it, not the question at all', () => {
+  test('which account, asked of nothing, is not the 因公出国培训 question; asked of it, it is', () => {
+    for (const text of ['要用哪个账号办理', '现在要用这个账号办业务，请问怎么办？']) {
+      const d = recognizer.decide(recognizer.recognizeText(text));
+      expect(d.kind === 'intent' ? d.intent : d.candidates.map((c) => c.intent)).not.toContain('abroad.which-account');
+    }
+    expect(recognizer.decide(recognizer.recognizeText('出境培训要用哪个账号办理'))).toMatchObject({ kind: 'intent', intent: 'abroad.which-account' });
+  });
+
+  test('a story of an account nobody knows the password of is not asked which account to use', () => {
+    const text = '我们单位的法人账号是三年前注册的，当时的经办人早就离职了，账号和密码都没留下来。现在要用这个账号办业务，请问怎么办？';
+    const d = recognizer.decide(recognizer.recognizeText(text));
+    expect(d).toMatchObject({ kind: 'intent' });
+    expect(d.kind === 'intent' && d.intent.startsWith('login.forgot-')).toBe(true);
   });
 });
 

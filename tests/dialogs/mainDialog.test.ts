@@ -679,8 +679,8 @@ describe('MainDialog when two questions are equally close', () => {
     ...model,
     intents: [
       ...model.intents,
-      { id: 'twin.grant', title: '双生问题甲：授权', ask: [], answers: [{ when: {}, answer: 'auth.grant' }], implies: {}, requires: [], avoids: [], notWhen: {}, takesUnsolved: false, takesSolved: false, examples: ['量子纠缠授权请教'], file: 'test' },
-      { id: 'twin.modify', title: '双生问题乙：修改授权', ask: [], answers: [{ when: {}, answer: 'auth.modify' }], implies: {}, requires: [], avoids: [], notWhen: {}, takesUnsolved: false, takesSolved: false, examples: ['量子纠缠授权请教'], file: 'test' },
+      { id: 'twin.grant', title: '双生问题甲：授权', ask: [], answers: [{ when: {}, answer: 'auth.grant' }], implies: {}, requires: [], topic: [], avoids: [], notWhen: {}, takesUnsolved: false, takesSolved: false, examples: ['量子纠缠授权请教'], file: 'test' },
+      { id: 'twin.modify', title: '双生问题乙：修改授权', ask: [], answers: [{ when: {}, answer: 'auth.modify' }], implies: {}, requires: [], topic: [], avoids: [], notWhen: {}, takesUnsolved: false, takesSolved: false, examples: ['量子纠缠授权请教'], file: 'test' },
     ],
   };
   const twinRecognizer = new FaqRecognizer(twins);

@@ -733,7 +733,7 @@ export class FaqRecognizer {
     if (followUp) return followUp;
     const detail = joined && previousQuestion ? this.askedOfAnswer(recognition, decision, previousQuestion, () => read(joined)) : undefined;
     if (detail) return detail;
-    const onTopic = previousQuestion && joined ? this.readOnTopic(recognition, previousQuestion, () => read(joined)) : undefined;
+    const onTopic = previousQuestion && joined ? this.readOnTopic(recognition, decision, previousQuestion, () => read(joined)) : undefined;
     if (onTopic) return onTopic;
     const twin = joined ? this.systemTwin(recognition, previousQuestion, () => read(joined)) : undefined;
     if (twin) return twin;
@@ -925,7 +925,7 @@ export class FaqRecognizer {
    * system name that had a question of its own answered ("因公出国": which account): "提示没有权限" then
    * is that system's, not the platform's.
    */
-  private readOnTopic(recognition: FaqRecognition, previous: string, readJoined: () => FaqRecognition): ReadInContext | undefined {
+  private readOnTopic(recognition: FaqRecognition, alone: Decision, previous: string, readJoined: () => FaqRecognition): ReadInContext | undefined {
     if (!this.mayGoOn(recognition)) return undefined;
     const top = recognition.ranking[0];
     if (!top || recognition.noneScore >= top.score) return undefined;
@@ -935,7 +935,10 @@ export class FaqRecognizer {
     if (!this.namesOnlyATopic(before) && !this.namesOnlyASystem(before)) return undefined;
     const again = readJoined();
     const decided = this.decide(again);
-    return decided.kind === 'intent' ? readAgain(recognition, again, decided) : undefined;
+    // A message answered alone holds unless it points to that question too: "谢谢" or "怎么授权" after "怎么实名认证"
+    // (a topic word with a question of its own) are no 实名认证 question; "法人还是自然人" after "因公出国" is.
+    if (decided.kind !== 'intent' || (alone.kind === 'intent' && !this.leansTo(recognition, decided.intent))) return undefined;
+    return readAgain(recognition, again, decided);
   }
 
   /**

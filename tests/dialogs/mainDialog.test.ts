@@ -532,6 +532,16 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // 实名认证 is a topic word, but "怎么实名认证" had an answer: thanks after it is thanks, another question is that question.
+    name: 'thanks or another question after a topic word that was answered is not read as that topic',
+    steps: [
+      ['怎么实名认证', [{ kbId: 'realname.how' }]],
+      ['谢谢', [{ kbId: 'chitchat.thanks' }]],
+      ['怎么实名认证', [{ kbId: 'realname.how' }]],
+      ['怎么授权', [{ kbId: 'auth.grant' }]],
+    ],
+  },
+  {
     name: 'an appeal that cannot be submitted is not answered with how long an appeal takes',
     steps: [['申诉提交不了', [{ includes: messages.didYouMean, noKbId: true }]]],
   },

@@ -460,7 +460,7 @@ export class FaqRecognizer {
     // In a letter of more clauses than are read, those that say nothing of the platform ("大家都很着急",
     // "辛苦老师") do not count among them: the problem before them is read (b218: +2 of 15, held-out unchanged).
     const parts = (analyzed.clauses.length > MAX_WINDOWS
-      ? analyzed.clauses.filter((c) => this.index.tellingWords(c.words) > 0) : analyzed.clauses).slice(-MAX_WINDOWS);
+      ? analyzed.clauses.filter((c) => this.saysMoreThanCourtesy(c.words)) : analyzed.clauses).slice(-MAX_WINDOWS);
     if (parts.length < 2) return whole;
     // A clause that says too little alone ("等了两天", "法人账号") is read with its neighbour: a pair
     // is the two clauses side by side. Two clauses that each say enough are read apart.
@@ -604,11 +604,23 @@ export class FaqRecognizer {
 
   /** Whether these words are nearest to a question of the FAQ: "谢谢" or "再见" after a problem solved are not. */
   private asksAnything(words: readonly string[]): boolean {
-    if (this.index.tellingWords(words) === 0) return false;
+    const nearest = this.nearestLabel(words);
+    return nearest !== undefined && this.offerable(nearest);
+  }
+
+  /** The label (an intent or None) whose examples these words are nearest to, if they share any word. */
+  private nearestLabel(words: readonly string[]): string | undefined {
+    if (this.index.tellingWords(words) === 0) return undefined;
     const sims = this.index.scoreLabels(words, pinyinBigrams(words));
     let best = -1;
     for (let i = 0; i < sims.length; i++) if (sims[i] > 0 && (best < 0 || sims[i] > sims[best])) best = i;
-    return best >= 0 && this.offerable(this.index.labelNames[best]);
+    return best >= 0 ? this.index.labelNames[best] : undefined;
+  }
+
+  /** Whether a clause says something of a question, the FAQ's or not: not only thanks, a greeting, "麻烦尽快回复". */
+  private saysMoreThanCourtesy(words: readonly string[]): boolean {
+    const nearest = this.nearestLabel(words);
+    return nearest !== undefined && (nearest === NONE_INTENT || nearest === this.unsolvedIntent || this.offerable(nearest));
   }
 
   /** Maps a raw similarity to the calibrated score; nothing (0) stays nothing. */

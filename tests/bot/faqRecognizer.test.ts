@@ -375,6 +375,20 @@ describe('long messages', () => {
     expect(recognizer.decide(recognizer.recognizeText(letter))).toMatchObject({ kind: 'intent', intent: 'hgr.no-download-button' });
   });
 
+  test('nor do clauses of thanks and courtesy ("谢谢", "麻烦尽快回复"), which share words with the conversation\'s own answers', () => {
+    const letter = '您好，我想反映一个问题。我是某医院的研究人员，需要在人类遗传资源管理系统中申报。单位的法人账号已经给我授了权，'
+      + '我用自己的账号登录之后，点击进入人遗系统，但是页面上没有新建项目的按钮，我问了别的同事，他们说他们可以新建。'
+      + '请问这是什么原因？需要怎么处理？时间比较紧，麻烦尽快回复，谢谢！';
+    expect(recognizer.decide(recognizer.recognizeText(letter))).toMatchObject({ kind: 'intent', intent: 'hgr.cannot-create-project' });
+  });
+
+  test('a project lead named is no project moved: hgr.transfer-projects requires someone gone or the projects moved', () => {
+    expect(recognizer.recognizeText('我是第一次当项目负责人').ruledOut.has('hgr.transfer-projects')).toBe(true);
+    // 交给 is moving them; 提交给 (管理员) is submitting.
+    expect(recognizer.recognizeText('课题组负责人出国访学了，人遗项目要交给另一位老师').ruledOut.has('hgr.transfer-projects')).toBe(false);
+    expect(recognizer.recognizeText('人遗项目提交给管理员以后没有下载按钮').ruledOut.has('hgr.transfer-projects')).toBe(true);
+  });
+
   test('a story that ends asking for a person gets the hand-off, not the question its story tells (vocabulary.personRequests)', () => {
     // Without the request, the story is read as 重置密码失败 (0.97).
     const story = '我前前后后折腾了一个多星期，换了浏览器，重置了密码，也申诉过，都没有解决，请问有没有人工客服的电话';

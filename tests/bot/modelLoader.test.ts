@@ -69,9 +69,10 @@ describe('loadModel on the project', () => {
 });
 
 describe('loadModel rejects broken YAML, naming file, entry and key', () => {
-  test('requires: a list of words is one group; a list of lists, one group each', () => {
+  test('requires: a list of words is one group; a list of lists, one group each; topic: a list of words', () => {
     const byId = new Map(projectModel().intents.map((i) => [i.id, i]));
-    expect(byId.get('hgr.transfer-projects')?.requires).toEqual([['人类遗传资源', '项目']]);
+    expect(byId.get('login.captcha-error')?.requires).toEqual([['验证码', '图片']]);
+    expect(byId.get('abroad.which-account')?.topic).toEqual(['因公出国培训']);
     expect(byId.get('hgr.grant')?.requires).toHaveLength(2);
   });
 

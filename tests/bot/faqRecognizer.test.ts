@@ -590,6 +590,9 @@ describe('requires and avoids between close questions', () => {
     ['之前我给财务的小李授了申报系统的权限，现在她调岗了，我想把她的权限拿掉，在哪里改', 'hgr.keeps-asking-company'],
     // 不行 says nothing of what failed (a stopword): "换了几张图也不行" is a 验证码 example, this is no 验证码 question.
     ['换了谷歌也不行', 'login.captcha-error'],
+    // How to reset is no reset that failed (reset.failed requires a word of failing, or the browser to do it in).
+    ['怎么重置密码', 'reset.failed'],
+    ['how to reset password', 'reset.failed'],
   ])('%s is not answered with %s', (text, intent) => {
     expect(recognizer.decide(recognizer.recognizeText(text))).not.toMatchObject({ kind: 'intent', intent });
   });

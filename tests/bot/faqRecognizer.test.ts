@@ -593,6 +593,10 @@ describe('requires and avoids between close questions', () => {
     // How to reset is no reset that failed (reset.failed requires a word of failing, or the browser to do it in).
     ['怎么重置密码', 'reset.failed'],
     ['how to reset password', 'reset.failed'],
+    // A user not found while authorising is no login name not found on reset; a unit refused a system while granting
+    // it is no 人遗 system unopened.
+    ['单位给我授权的时候，输入我的姓名和身份证号，系统说查不到这个用户', 'reset.no-account-or-phone'],
+    ['准备给员工授予人遗系统的权限，授权的时候勾选不了人遗系统，提示单位没有这个权限', 'hgr.not-registered'],
   ])('%s is not answered with %s', (text, intent) => {
     expect(recognizer.decide(recognizer.recognizeText(text))).not.toMatchObject({ kind: 'intent', intent });
   });

@@ -597,6 +597,8 @@ describe('requires and avoids between close questions', () => {
     // it is no 人遗 system unopened.
     ['单位给我授权的时候，输入我的姓名和身份证号，系统说查不到这个用户', 'reset.no-account-or-phone'],
     ['准备给员工授予人遗系统的权限，授权的时候勾选不了人遗系统，提示单位没有这个权限', 'hgr.not-registered'],
+    // How many administrators a unit may have is no way to authorise (the FAQ does not say).
+    ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).
     ['公司要办理高企认定，按要求补全了法人单位基本信息，现在页面显示实名认证失败', 'realname.company-name-exists'],
   ])('%s is not answered with %s', (text, intent) => {

@@ -12,6 +12,8 @@ export interface Browser {
 
 export interface ClientInfo {
   browser?: Browser;
+  /** The user said they followed the answer's browser advice and the problem persists ("换了谷歌也不行"). */
+  followedAdvice?: boolean;
 }
 
 // Order matters: browsers built on Chromium also say "Chrome/", so their own marks come first.

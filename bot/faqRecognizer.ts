@@ -84,6 +84,8 @@ export interface ReadInContext {
    * 要发到哪个邮箱"): what the conversation goes on from, so a second detail asked is still about that answer.
    */
   reading?: string;
+  /** The message says the answer's browser advice was followed and the problem persists ("换了谷歌也不行"). */
+  followedAdvice?: boolean;
 }
 
 /** Characters the part after a contrast word needs before it is read on its own. */
@@ -220,6 +222,8 @@ export class FaqRecognizer {
   private readonly circumstanceWords: Set<string>;
   /** vocabulary.browsers, as found in a normalised message. */
   private readonly browserWords: RegExp | undefined;
+  /** vocabulary.browsers, canonical. */
+  private readonly browserForms: Set<string>;
   /** Intents one of whose answers advises another browser (browserAdvice). */
   private readonly advisingBrowser: Set<string>;
 
@@ -287,6 +291,7 @@ export class FaqRecognizer {
     this.userStatementWords = new Set(this.matchForms(model.vocabulary.userStatements));
     this.circumstanceWords = new Set(this.matchForms(model.vocabulary.circumstances));
     this.browserWords = this.typedWords(model.vocabulary.browsers);
+    this.browserForms = new Set(this.matchForms(model.vocabulary.browsers));
     this.advisingBrowser = new Set(model.intents
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.browserAdvice !== undefined)).map((i) => i.id));
     this.offerableIntents = new Set(model.intents
@@ -756,7 +761,11 @@ export class FaqRecognizer {
       if (before.kind === 'intent' && this.advisingBrowser.has(before.intent)) {
         const again = read(joined);
         const decided = this.decide(again);
-        if (decided.kind === 'intent' && decided.intent === before.intent) return readAgain(recognition, again, decided);
+        if (decided.kind === 'intent' && decided.intent === before.intent) {
+          // "换了谷歌也不行": the advice was followed; the same answer, told so (ClientInfo.followedAdvice).
+          const followed = recognition.unsolved.length > 0 && this.namesAdvisedBrowser(recognition, before.intent);
+          return { ...readAgain(recognition, again, decided), ...(followed ? { followedAdvice: true } : {}) };
+        }
       }
     }
     // "进过一次了还是不行" after 法人授权时提示没有权限: the problem persists although the user did what the answer
@@ -968,6 +977,12 @@ export class FaqRecognizer {
     const decided = this.decide(again);
     if (decided.kind !== 'intent' || !recognition.ruledOut.has(decided.intent) || again.ruledOut.has(decided.intent)) return undefined;
     return this.leansTo(recognition, decided.intent) ? readAgain(recognition, again, decided) : undefined;
+  }
+
+  /** Whether a message names a browser the answer to an intent advises ("换了谷歌" after 验证码错误: 谷歌浏览器). */
+  private namesAdvisedBrowser(r: FaqRecognition, intent: string): boolean {
+    const said = this.answerTexts.get(intent) ?? '';
+    return r.analyzed.words.some((w) => this.browserForms.has(w) && said.includes(w));
   }
 
   /** The systems (vocabulary.systems, by group) these words name. */

@@ -173,7 +173,7 @@ export const MESSAGE_KEYS = [
   'fallbackWithCandidates', 'fallbackHandoff', 'userNoted', 'tooLong', 'notText', 'empty', 'error', 'sourcePrefix',
   'ratingPrompt', 'ratingThanks', 'ratingAskWhy', 'ratingCommentThanks', 'ratingAlreadyDone', 'ratingNothingToRate', 'ratingSkip',
   'stateConflict', 'rateLimited',
-  'browserNotice', 'staffWhy', 'staffIntent', 'staffConfidence', 'staffRunnerUps', 'choicesIntro',
+  'browserNotice', 'adviceFollowed', 'staffWhy', 'staffIntent', 'staffConfidence', 'staffRunnerUps', 'choicesIntro',
   'catalogueIntro', 'catalogueCategory', 'searchResults', 'searchNone', 'searchUsage',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -121,7 +121,8 @@ export class ReplyFactory {
   /**
    * The entry's answer with its browser advice placed, given what the client said: unknown browser,
    * the FAQ's advice as it is; another browser or an old Chrome, the advice naming what they use;
-   * the recommended one, no advice (and the entry's `otherwise` where the advice was the answer).
+   * the recommended one, no advice (and the entry's `otherwise` where the advice was the answer); followed already
+   * by the user's word, the entry's `otherwise` or where to turn (messages.adviceFollowed).
    */
   answerBody(entry: KnowledgeEntry, client: ClientInfo): { answer: string; before?: string; after?: string } {
     const advice = entry.browserAdvice;
@@ -130,7 +131,11 @@ export class ReplyFactory {
     const browser = client.browser;
     const adviceText = advice.place === 'answer' ? entry.answer : advice.text;
     let text: string | undefined = adviceText;
-    if (browser && onRecommendedBrowser(browser, policy)) {
+    if (client.followedAdvice) {
+      // Told again to change browser, a user who has is told where to turn: the entry's own words for those on it, or the general ones.
+      const recommended = policy.names[policy.recommended] ?? policy.recommended;
+      text = advice.otherwise?.replace(/\{browser\}/g, recommended) ?? this.text('adviceFollowed', { browser: recommended });
+    } else if (browser && onRecommendedBrowser(browser, policy)) {
       text = advice.otherwise?.replace(/\{browser\}/g, browserLabel(browser, policy));
     } else if (browser) {
       text = `${this.text('browserNotice', { browser: browserLabel(browser, policy) })}${adviceText}`;

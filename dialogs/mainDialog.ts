@@ -101,7 +101,7 @@ export class MainDialog extends ComponentDialog {
     // "2" or "第二个" after "您是想问" is a click on the second choice: read as its title.
     const picked = chosenIndex(text, offered.length);
     const question = picked === undefined ? text : this.recognizer.intent(offered[picked]).title;
-    const { recognition, decision, reading } = this.recognizer.decideInContext(question, previous?.text, offered);
+    const { recognition, decision, reading, followedAdvice } = this.recognizer.decideInContext(question, previous?.text, offered);
     if (decision.kind === 'control') await this.recentQuestion?.delete(step.context);
     // Kept in conversation state, which may be storage on disk: masked like every log.
     else {
@@ -133,7 +133,7 @@ export class MainDialog extends ComponentDialog {
       case 'intent': {
         const meta: AnswerMeta = { intent: decision.intent, score: decision.score, alternatives: runnerUps(recognition.ranking, decision.intent) };
         if (decision.answerId) {
-          await this.answer(step.context, decision.answerId, meta, text);
+          await this.answer(step.context, decision.answerId, meta, text, followedAdvice);
           return step.endDialog();
         }
         const intent = this.recognizer.intent(decision.intent);
@@ -147,7 +147,7 @@ export class MainDialog extends ComponentDialog {
         const slots = relevantSlots(intent, { ...user, ...settled, ...options.carried, ...said });
         const plan = planAnswer(intent, slots);
         if (plan.kind === 'answer') {
-          await this.answer(step.context, plan.answerId, meta, text);
+          await this.answer(step.context, plan.answerId, meta, text, followedAdvice);
           await this.noteUser(step.context, slots, question);
           return step.endDialog();
         }
@@ -187,8 +187,9 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** Sends an answer and records it: its counts make the 热点问题, its low scores a review list. */
-  private async answer(context: TurnContext, answerId: string, meta: AnswerMeta, question: string): Promise<void> {
-    await context.sendActivity(this.replies.answer(answerId, meta, clientInfoOf(context.activity)));
+  private async answer(context: TurnContext, answerId: string, meta: AnswerMeta, question: string, followedAdvice = false): Promise<void> {
+    const client = clientInfoOf(context.activity);
+    await context.sendActivity(this.replies.answer(answerId, meta, followedAdvice ? { ...client, followedAdvice } : client));
     this.usage.record({
       type: 'answer', kbId: answerId, intent: meta.intent, score: meta.score, text: question,
       lowConfidence: meta.score < this.recognizer.settings.lowConfidenceBelow,

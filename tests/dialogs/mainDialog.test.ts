@@ -16,8 +16,8 @@ const messages = model.messages.text;
 const question = (slot: string): string => model.slots.get(slot)?.question ?? '';
 const choices = (slot: string): string[] => model.slots.get(slot)?.choices.map((c) => c.title) ?? [];
 
-/** What one bot reply must be: an answer with this kbId, or a message that includes a text. */
-type Expect = { kbId: string } | { includes: string; excludes?: string; actions?: string[]; noKbId?: true };
+/** What one bot reply must be: an answer with this kbId (saying, or not, some text), or a message that includes a text. */
+type Expect = { kbId: string; says?: string; saysNot?: string } | { includes: string; excludes?: string; actions?: string[]; noKbId?: true };
 type Step = [user: string, bot: Expect[]];
 
 function check(reply: Partial<Activity> | undefined, expected: Expect, where: string): void {
@@ -25,6 +25,8 @@ function check(reply: Partial<Activity> | undefined, expected: Expect, where: st
   const channelData = reply?.channelData as { kbId?: string } | undefined;
   if ('kbId' in expected) {
     expect({ where, kbId: channelData?.kbId }).toEqual({ where, kbId: expected.kbId });
+    if (expected.says !== undefined) expect(reply?.text).toContain(expected.says);
+    if (expected.saysNot !== undefined) expect(reply?.text).not.toContain(expected.saysNot);
     return;
   }
   expect({ where, kbId: channelData?.kbId }).toEqual({ where, kbId: undefined });
@@ -227,12 +229,15 @@ const cases: { name: string; steps: Step[] }[] = [
   {
     // Alone, "换了谷歌也不行" was read as the 验证码 question ("换了几张图也不行"): after advice to change
     // browser, naming a browser goes on about the question advised.
+    // Told the advice was followed ("换了谷歌也不行"), the answer says where to turn instead of advising Chrome again.
     name: 'naming a browser after an answer that advises another browser is about that answer',
     steps: [
-      ['服务事项空白', [{ kbId: 'portal.services-blank' }]],
-      ['换了谷歌也不行', [{ kbId: 'portal.services-blank' }]],
+      ['服务事项空白', [{ kbId: 'portal.services-blank', says: '请更换谷歌浏览器' }]],
+      ['换了谷歌也不行', [{ kbId: 'portal.services-blank', says: '请输入“人工”', saysNot: '请更换谷歌浏览器' }]],
       ['重置密码失败', [{ kbId: 'reset.failed' }]],
-      ['用的是IE', [{ kbId: 'reset.failed' }]],
+      ['用的是IE', [{ kbId: 'reset.failed', says: '谷歌浏览器', saysNot: '请输入“人工”' }]],
+      ['验证码错误', [{ kbId: 'login.captcha-error', says: '请尝试使用谷歌浏览器' }]],
+      ['换了谷歌浏览器还是不行', [{ kbId: 'login.captcha-error', says: '您已经换用谷歌浏览器', saysNot: '请尝试使用谷歌浏览器' }]],
     ],
   },
   {

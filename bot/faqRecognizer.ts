@@ -607,6 +607,24 @@ export class FaqRecognizer {
     return end;
   }
 
+  /**
+   * The part of a message after its last report of a problem solved, when it asks something there ("验证码的问题解决了，
+   * 现在是密码错误": 现在是密码错误), canonical; undefined when nothing is reported solved or nothing asked after it.
+   */
+  private afterSolved(r: FaqRecognition): string | undefined {
+    if (r.closes) return undefined;
+    const canonical = r.analyzed.canonical;
+    const key = compact(canonical);
+    const end = this.solvedEnd(key);
+    if (end < 0 || end >= key.length) return undefined;
+    // The same place in the canonical text, spaces (clause breaks) counted back in.
+    let seen = 0;
+    let at = 0;
+    while (at < canonical.length && seen < end) { if (canonical[at] !== ' ') seen++; at++; }
+    const rest = canonical.slice(at).trim();
+    return rest !== '' && this.asksAnything(this.pipeline.analyze(rest).words) ? rest : undefined;
+  }
+
   /** Whether these words are nearest to a question of the FAQ: "谢谢" or "再见" after a problem solved are not. */
   private asksAnything(words: readonly string[]): boolean {
     const nearest = this.nearestLabel(words);
@@ -748,6 +766,13 @@ export class FaqRecognizer {
     };
     const followUp = joined ? this.readAsFollowUp(recognition, () => read(joined), offered) : undefined;
     if (followUp) return followUp;
+    // "验证码的问题解决了，现在是密码错误": what is reported solved is no question; what follows it is.
+    const tail = this.afterSolved(recognition);
+    if (tail) {
+      const again = this.recognizeText(tail);
+      const decided = this.decide(again);
+      if (decided.kind === 'intent' && this.offerable(decided.intent)) return readAgain(recognition, again, decided, true);
+    }
     const detail = joined && previousQuestion ? this.askedOfAnswer(recognition, decision, previousQuestion, () => read(joined)) : undefined;
     if (detail) return detail;
     const onTopic = previousQuestion && joined ? this.readOnTopic(recognition, decision, previousQuestion, () => read(joined)) : undefined;

@@ -597,6 +597,12 @@ describe('requires and avoids between close questions', () => {
     // it is no 人遗 system unopened.
     ['单位给我授权的时候，输入我的姓名和身份证号，系统说查不到这个用户', 'reset.no-account-or-phone'],
     ['准备给员工授予人遗系统的权限，授权的时候勾选不了人遗系统，提示单位没有这个权限', 'hgr.not-registered'],
+    // A reset that succeeded and a login still refused is reset.still-wrong (重置…成功: parts apart).
+    ['上次说要用谷歌浏览器，我用了，重置密码也成功了，但登录还是提示登录名或密码错误', 'login.wrong-password'],
+    // Logged in to 外专 and the former business gone is expert.id-in-use's last step, not the old account refused.
+    ['外专系统我已经用自然人账号登录了，单位也给我授权了，但是进去以后以前的业务信息都没有了', 'expert.old-account-login'],
+    // How long the opening takes once the papers are sent the FAQ does not say.
+    ['我已经把材料寄到遗传办了，现在想问问开通要多长时间', 'hgr.not-registered'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -537,6 +537,15 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // What is reported solved is no question: what follows it is; with nothing asked after it, the message closes.
+    name: 'a problem reported solved, then another: the other is answered; solved and thanks: thanks',
+    steps: [
+      ['验证码的问题解决了，现在是密码错误', [{ kbId: 'login.wrong-password' }]],
+      ['密码重置好了也能登录了，就是不知道在哪修改手机号', [{ kbId: 'portal.edit-profile' }]],
+      ['备份号已经匹配上了，谢谢你们', [{ kbId: 'chitchat.thanks' }]],
+    ],
+  },
+  {
     // 实名认证 is a topic word, but "怎么实名认证" had an answer: thanks after it is thanks, another question is that question.
     name: 'thanks or another question after a topic word that was answered is not read as that topic',
     steps: [

@@ -603,6 +603,12 @@ describe('requires and avoids between close questions', () => {
     ['外专系统我已经用自然人账号登录了，单位也给我授权了，但是进去以后以前的业务信息都没有了', 'expert.old-account-login'],
     // How long the opening takes once the papers are sent the FAQ does not say.
     ['我已经把材料寄到遗传办了，现在想问问开通要多长时间', 'hgr.not-registered'],
+    // A review waited on for a week is how long it takes, not how to do one (realname.how avoids 等了, 星期).
+    ['我等了一个星期了，实名认证还显示审核中，是不是被遗忘了', 'realname.how'],
+    // The password-change page garbled is no registration's last step.
+    ['按照提示点了修改密码，但是修改密码的页面全是乱码，看不清', 'register.garbled'],
+    // A phone that does not answer asks for another way, not that entry again.
+    ['外专系统的技术人员电话打不通，还有别的办法吗', 'expert.id-in-use'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

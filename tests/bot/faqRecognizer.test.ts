@@ -15,6 +15,7 @@ describe('FaqRecognizer on messages', () => {
     ['a pasted error text', '保存失败：法定代表人类型不能为空', 'realname.legal-rep-type-empty'],
     ['an English word mixed in', 'captcha 总提示错误', 'login.captcha-error'],
     ['a chatbot\'s name asks what the bot is', '你是chatgpt吗', 'chitchat.identity'],
+    ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
   ])('%s: %s', (_name, text, intent) => {
     const decision = recognizer.decide(recognizer.recognizeText(text));
     expect(decision).toMatchObject({ kind: 'intent', intent });

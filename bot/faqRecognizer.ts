@@ -724,10 +724,11 @@ export class FaqRecognizer {
     // ("我要找人工，密码也忘了"): that is what the message wants.
     const clauses = previousQuestion === undefined ? [] : normalizeText(text).split(' ');
     // A correction is a short clause: a longer first clause is not canonicalised again to find out.
-    const aside = read.decision.kind === 'intent'
-      ? !this.offerable(read.decision.intent) && read.decision.intent !== this.unsolvedIntent
-      : clauses.length > 1 && clauses[0].length <= this.longestCorrection
-        && this.correctionWords.has(compact(this.pipeline.canonicalize(clauses[0])));
+    // A correction is set aside whatever the whole decides: "不对，是登录不进去" is 登录 + 错误 (不对) read whole.
+    const correction = clauses.length > 1 && clauses[0].length <= this.longestCorrection
+      && this.correctionWords.has(compact(this.pipeline.canonicalize(clauses[0])));
+    const aside = correction || (read.decision.kind === 'intent'
+      && !this.offerable(read.decision.intent) && read.decision.intent !== this.unsolvedIntent);
     if (aside && clauses.length > 1) {
       const after = this.decideInContext(clauses.slice(1).join(' '), previousQuestion, offered);
       if (after.decision.kind === 'intent' && this.offerable(after.decision.intent)) return after;

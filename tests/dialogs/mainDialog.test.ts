@@ -537,6 +537,22 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Read whole, "不对，是登录不进去" is 登录 + 错误 (不对 is a word of 错误): the correction is set aside first.
+    name: 'a correction opening a reply is set aside, whatever the whole would be read as',
+    steps: [
+      ['服务事项空白', [{ kbId: 'portal.services-blank' }]],
+      ['不对，是登录不进去', [{ includes: question('loginProblem') }]],
+    ],
+  },
+  {
+    // 信息 and 提供 are details an answer gives: asked right after it, they ask that answer again.
+    name: 'which information to give, asked after an answer that lists it, is that answer',
+    steps: [
+      ['单位改名人遗项目丢了', [{ kbId: 'hgr.projects-lost-after-rename' }]],
+      ['要提供哪些信息', [{ kbId: 'hgr.projects-lost-after-rename' }]],
+    ],
+  },
+  {
     // What is reported solved is no question: what follows it is; with nothing asked after it, the message closes.
     name: 'a problem reported solved, then another: the other is answered; solved and thanks: thanks',
     steps: [

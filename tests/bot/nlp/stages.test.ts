@@ -211,6 +211,8 @@ describe('TextPipeline with the project vocabulary', () => {
     ['English function words say nothing; verification code = 验证码', 'I forgot my password, the verification code is wrong', ['忘记', '密码', '验证码', '错误']],
     ['domain words typed in pinyin, the input method not switched: yanzhengma = 验证码, denglu mima = 登录密码',
       'yanzhengma错误，denglu mima忘了，shiming审核', ['验证码', '错误', '登录', '密码', '忘记', '实名认证', '审核']],
+    ['spoken forms: 老是错 = 错误 (老是错误 too, not 错误误); 给个人工 is the person asked for, not 个人; 咱 says nothing',
+      '验证码老是错，密码一直错误，咱给个人工', ['验证码', '错误', '密码', '错误', '人工客服']],
     ['more in pinyin: guoqi = 过期, luanma = 乱码, gaoqi = 高企', 'mima guoqi, zhuce luanma, gaoqi', ['密码', '过期', '注册', '乱码', '高新技术企业认定']],
     ['a formal letter\'s words say nothing (致函, 盼复为感); 何种途径 = 怎么; 不掌握 = 忘记', '现特致函咨询，新任人员不掌握密码，应通过何种途径找回？盼复为感',
       ['人员', '忘记', '密码', '通过', '怎么', '找回']],

@@ -614,6 +614,8 @@ describe('requires and avoids between close questions', () => {
     ['按照提示点了修改密码，但是修改密码的页面全是乱码，看不清', 'register.garbled'],
     // A phone that does not answer asks for another way, not that entry again.
     ['外专系统的技术人员电话打不通，还有别的办法吗', 'expert.id-in-use'],
+    // The system missing from the choices while authorising is a problem met, not how to authorise for 人遗.
+    ['单位管理员给我授权的时候，说系统里没有人类遗传资源这个选项可以勾选', 'hgr.grant'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

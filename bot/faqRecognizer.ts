@@ -111,6 +111,8 @@ const MAX_WINDOWS = 6;
 const LAST_CLAUSE_READINGS = [1, 3];
 /** A question asked for a yes or a no ("能批量改吗"): its particle ends it (not 什么, 怎么: "姓名要填什么"). */
 const YES_NO_QUESTION = /(?:吗|嘛|(?<![什怎多])么)$/u;
+/** "…呢" at the end: asking about the thing named ("主代办人呢"). */
+const ASKING_ABOUT = /呢$/u;
 /** Known content words a clause window needs before it may speak for the message. */
 const MIN_WINDOW_WORDS = 2;
 
@@ -680,7 +682,8 @@ export class FaqRecognizer {
     // word it shares (用户 with 授权); what it says holds for the question that follows. Unless it is that
     // word alone and one question is far ahead, as for a topic word: "主代办人" asks who that should be.
     const farAhead = !top || !second || top.raw - second.raw >= s.topicMargin;
-    const wordAlone = r.analyzed.words.length === 1 && compact(r.analyzed.canonical) === r.analyzed.words[0];
+    // A word asked about ("主代办人呢") is that word alone too; "我是主代办人" is a statement.
+    const wordAlone = r.analyzed.words.length === 1 && compact(r.analyzed.canonical).replace(ASKING_ABOUT, '') === r.analyzed.words[0];
     if (!(farAhead && wordAlone) && this.onlySaysWhoTheUserIs(r)) {
       return { kind: 'none', candidates: [], statesUser: this.aboutUser(r.slots) };
     }

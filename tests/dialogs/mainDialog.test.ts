@@ -537,6 +537,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // 主代办人 is a word of who the user is (法人), but asked about ("…呢") it is the question of that word.
+    name: 'a word of who the user is, asked about with 呢, is its question',
+    steps: [
+      ['申诉找回要多久', [{ kbId: 'appeal.how-long' }]],
+      ['主代办人呢', [{ kbId: 'appeal.agent-who' }]],
+    ],
+  },
+  {
     // Read whole, "不对，是登录不进去" is 登录 + 错误 (不对 is a word of 错误): the correction is set aside first.
     name: 'a correction opening a reply is set aside, whatever the whole would be read as',
     steps: [

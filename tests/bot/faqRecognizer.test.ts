@@ -616,6 +616,8 @@ describe('requires and avoids between close questions', () => {
     ['外专系统的技术人员电话打不通，还有别的办法吗', 'expert.id-in-use'],
     // The system missing from the choices while authorising is a problem met, not how to authorise for 人遗.
     ['单位管理员给我授权的时候，说系统里没有人类遗传资源这个选项可以勾选', 'hgr.grant'],
+    // Another computer tried (换了电脑) is no phone number changed: the reset failing, not none kept.
+    ['用登录名重置密码的时候总是提示失败，换了电脑也一样', 'reset.no-account-or-phone'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -819,6 +819,8 @@ export class FaqRecognizer {
     // When no reading decides: the one choice that asks what the message says ("法人" after "您是想问：
     // 火炬中心其他业务怎么办理", which asks 法人 or 自然人), if any.
     let answersWhatOneAsks = false;
+    // …or, after a question answered, that question: "法人" after "忘记密码，记得" adds who asks to what was answered.
+    let answeredBefore = false;
     if (decision.kind === 'intent') {
       // Answered although the message lacks a word its answer requires ("提示单位名称已存在" after "法人
       // 注册遇到问题"): the previous question may name it. A clicked title is answered as clicked.
@@ -845,6 +847,7 @@ export class FaqRecognizer {
       choices = before.kind === 'intent' ? [{ intent: before.intent, score: before.score, raw: before.score }] : before.candidates;
       readings = [joined];
       answersWhatOneAsks = true;
+      answeredBefore = before.kind === 'intent';
     } else if (decision.candidates.length > 0 && !outOfScope) {
       choices = decision.candidates;
       // The part after the contrast word is read for a near-tie, and for a message too unclear to answer
@@ -885,8 +888,10 @@ export class FaqRecognizer {
     }
     const asking = answersWhatOneAsks && joined
       ? choices.filter((c) => this.intent(c.intent).ask.some((slot) => recognition.slots[slot] !== undefined)) : [];
-    if (asking.length === 1 && joined) {
-      return readAgain(recognition, read(joined), { kind: 'intent', intent: asking[0].intent, score: asking[0].score });
+    const answered = answeredBefore && choices.length === 1 && this.offerable(choices[0].intent) ? choices : [];
+    const chosen = asking.length === 1 ? asking[0] : answered[0];
+    if (chosen && joined) {
+      return readAgain(recognition, read(joined), { kind: 'intent', intent: chosen.intent, score: chosen.score });
     }
     return alone;
   }

@@ -9,6 +9,7 @@ import { FaqRecognizer, readTogether } from '../bot/faqRecognizer';
 import { KnowledgeBrowser } from '../bot/knowledgeBrowser';
 import { chosenIndex } from '../bot/ordinalChoice';
 import { SlotValues } from '../bot/model';
+import { maskPersonalData } from '../bot/privacy';
 import { ReplyFactory } from '../bot/replyFactory';
 import { turnOrigin, UsageLog } from '../bot/usageLog';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -31,10 +32,16 @@ export interface ClarifyOptions {
   retried: boolean;
   /** Slot values before each answer, for 返回. */
   history: SlotValues[];
+  /** The replies that answered, in order (masked like the question): the question as finally asked is read with them. */
+  replies?: string[];
 }
 
 export type ClarifyResult =
-  | { kind: 'answer'; answerId: string; intent: string; score: number; alternatives?: { intent: string; score: number }[]; question: string; slots: SlotValues }
+  | {
+    kind: 'answer'; answerId: string; intent: string; score: number; alternatives?: { intent: string; score: number }[]; question: string; slots: SlotValues;
+    /** The question read with the replies that answered it ("登录不上，验证码错误"), if any: what a follow-up goes on from. */
+    reading?: string;
+  }
   | { kind: 'newQuestion'; text: string; carried: SlotValues }
   | { kind: 'gaveUp' };
 
@@ -51,9 +58,10 @@ export class ClarifyDialog extends InterruptibleDialog {
     const intent = this.recognizer.intent(options.intent);
     const plan = planAnswer(intent, options.slots);
     if (plan.kind === 'answer') {
+      const replies = options.replies ?? [];
       const result: ClarifyResult = {
         kind: 'answer', answerId: plan.answerId, intent: intent.id, score: options.score, alternatives: options.alternatives, question: options.question,
-        slots: options.slots,
+        slots: options.slots, ...(replies.length > 0 ? { reading: replies.reduce(readTogether, options.question) } : {}),
       };
       return step.endDialog(result);
     }
@@ -117,6 +125,7 @@ export class ClarifyDialog extends InterruptibleDialog {
         slots: relevantSlots(intent, { ...options.slots, ...stated }),
         retried: false,
         history: [...options.history, options.slots],
+        replies: [...(options.replies ?? []), maskPersonalData(text)],
       };
       return step.replaceDialog(WATERFALL, next);
     }
@@ -150,7 +159,7 @@ export class ClarifyDialog extends InterruptibleDialog {
     const options = innerDc.stack.find((d) => d.id === WATERFALL)?.state?.options as ClarifyOptions | undefined;
     const previous = options?.history[options.history.length - 1];
     if (!options || previous === undefined) return super.goBack(innerDc);
-    const back: ClarifyOptions = { ...options, slots: previous, retried: false, history: options.history.slice(0, -1) };
+    const back: ClarifyOptions = { ...options, slots: previous, retried: false, history: options.history.slice(0, -1), replies: options.replies?.slice(0, -1) };
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(WATERFALL, back);
   }

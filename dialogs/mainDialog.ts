@@ -164,7 +164,9 @@ export class MainDialog extends ComponentDialog {
     if (result?.kind === 'answer') {
       await this.answer(step.context, result.answerId, result, result.question);
       const recent = await this.recentQuestion?.get(step.context);
-      if (recent) await this.recentQuestion?.set(step.context, { ...recent, settled: { intent: result.intent, slots: result.slots } });
+      // What follows goes on from the question as finally asked: "登录不上" answered "验证码错误" is the 验证码 question.
+      const text = result.reading !== undefined ? maskPersonalData(result.reading) : recent?.text;
+      if (recent && text !== undefined) await this.recentQuestion?.set(step.context, { ...recent, text, settled: { intent: result.intent, slots: result.slots } });
       await this.noteUser(step.context, result.slots, result.question);
     } else if (result?.kind === 'newQuestion') {
       // Who the user said they were in reply ("法人") holds, though the reply to come ("谢谢") leaves the question.

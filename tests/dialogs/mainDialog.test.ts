@@ -537,6 +537,19 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A follow-up goes on from the question as the replies to the bot's questions made it: 验证码, not 登录不上.
+    name: 'after a question clarified, a follow-up is about the question as clarified',
+    steps: [
+      ['登录不上', [{ includes: question('loginProblem') }]],
+      ['验证码错误', [{ kbId: 'login.captcha-error' }]],
+      ['换了谷歌还是不行', [{ kbId: 'login.captcha-error', says: '您已经换用谷歌浏览器' }]],
+      ['忘记密码', [{ includes: question('nameRemembered') }]],
+      ['记得', [{ kbId: 'login.wrong-password' }]],
+      // Who the user is, said after an answer, adds to the question answered.
+      ['法人', [{ kbId: 'login.wrong-password' }]],
+    ],
+  },
+  {
     // 主代办人 is a word of who the user is (法人), but asked about ("…呢") it is the question of that word.
     name: 'a word of who the user is, asked about with 呢, is its question',
     steps: [

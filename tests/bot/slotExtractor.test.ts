@@ -38,6 +38,7 @@ describe('SlotExtractor', () => {
     ['stating one\'s login name says it is remembered', '我的登录名是zhangsan2019，密码忘了', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],
     ['saying what one\'s login name is says it is remembered', '登录名是我的手机号', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'yes' }],
     ['forgetting which login name it was is not remembering it', '我忘了我的登录名是手机号还是身份证号了', ['nameRemembered'], undefined, { nameRemembered: 'no' }],
+    ['a login name known after all (倒是) is remembered', '密码谁都不知道，登录名倒是知道', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],
     ['a factory is a unit', '俺们厂子的账号密码都忘了', ['userType'], undefined, { userType: 'legal' }],
     ['a login name a unit knows is remembered', '他把密码改了没告诉我们，登录名我们知道', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],
     ['asking what one\'s login name is says it is not remembered', '我的登录名是什么、密码是多少全都想不起来了', ['nameRemembered'], undefined, { nameRemembered: 'no' }],

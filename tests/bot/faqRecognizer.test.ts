@@ -623,6 +623,8 @@ describe('requires and avoids between close questions', () => {
     ['我们学校的法人账号实名认证一直失败，学校是事业单位，法定代表人信息那里类型不知道选什么', 'realname.how'],
     // Whether someone of another unit may be authorised the FAQ does not say.
     ['我在给外单位的合作者授权的时候，搜不到他的账号，是不是只能给本单位的人授权', 'auth.user-not-found'],
+    // Logging in after the reset that fails is no reset that failed.
+    ['reset密码后还是login failed', 'reset.failed'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -627,6 +627,8 @@ describe('requires and avoids between close questions', () => {
     ['reset密码后还是login failed', 'reset.failed'],
     // An authorisation given last week (授了权) whose user cannot see the system is a problem met, not how to authorise.
     ['我是单位管理员，上周给两个同事授了权，今天其中一个同事说他看不到系统了，他的授权还在，这是怎么回事', 'auth.grant'],
+    // The review's time asked about is realname.review-time, not how to do a 实名.
+    ['您好，打扰了，想咨询一下关于实名认证审核时间的问题', 'realname.how'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -211,6 +211,8 @@ describe('TextPipeline with the project vocabulary', () => {
     ['English function words say nothing; verification code = 验证码', 'I forgot my password, the verification code is wrong', ['忘记', '密码', '验证码', '错误']],
     ['domain words typed in pinyin, the input method not switched: yanzhengma = 验证码, denglu mima = 登录密码',
       'yanzhengma错误，denglu mima忘了，shiming审核', ['验证码', '错误', '登录', '密码', '忘记', '实名认证', '审核']],
+    ['older and formal names: 组织机构代码 = 统一社会信用代码, 身份核验 = 实名认证', '组织机构代码被占用，身份核验不通过',
+      ['统一社会信用代码', '已存在', '实名认证', '失败']],
     ['spoken forms: 老是错 = 错误 (老是错误 too, not 错误误); 给个人工 is the person asked for, not 个人; 咱 says nothing',
       '验证码老是错，密码一直错误，咱给个人工', ['验证码', '错误', '密码', '错误', '人工客服']],
     ['more in pinyin: guoqi = 过期, luanma = 乱码, gaoqi = 高企', 'mima guoqi, zhuce luanma, gaoqi', ['密码', '过期', '注册', '乱码', '高新技术企业认定']],

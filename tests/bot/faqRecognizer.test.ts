@@ -629,6 +629,10 @@ describe('requires and avoids between close questions', () => {
     ['我是单位管理员，上周给两个同事授了权，今天其中一个同事说他看不到系统了，他的授权还在，这是怎么回事', 'auth.grant'],
     // The review's time asked about is realname.review-time, not how to do a 实名.
     ['您好，打扰了，想咨询一下关于实名认证审核时间的问题', 'realname.how'],
+    // The unit's name changed on the platform loses no project (hgr.projects-lost-after-rename's topic: 项目, 人遗);
+    // the 法定代表人's information changed is no appeal's 主代办人 (appeal.agent-who requires 主代办人 or 申诉).
+    ['单位名称改了，平台上的单位名称怎么改', 'hgr.projects-lost-after-rename'],
+    ['法人代表变了，平台上的法定代表人信息怎么改', 'appeal.agent-who'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

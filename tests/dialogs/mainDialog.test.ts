@@ -369,7 +369,8 @@ const cases: { name: string; steps: Step[] }[] = [
     name: 'a reply to a clarifying question that adds what rules the question out is read anew',
     steps: [
       ['登录名与密码都忘记了', [{ includes: question('userType'), noKbId: true }]],
-      ['法人，单位改过名字', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      // Read anew, with the question: a renamed unit's way back to its account.
+      ['法人，单位改过名字', [{ kbId: 'appeal.company-renamed' }]],
     ],
   },
   {

@@ -365,7 +365,7 @@ const cases: { name: string; steps: Step[] }[] = [
   },
   {
     // 登录名与密码都忘记了 avoids 变更 (the renamed unit has its own way back): the reply makes it another question,
-    // offered rather than answered as first asked (it had been answered for a 法人).
+    // read anew rather than answered as first asked (it had been answered for a 法人).
     name: 'a reply to a clarifying question that adds what rules the question out is read anew',
     steps: [
       ['登录名与密码都忘记了', [{ includes: question('userType'), noKbId: true }]],

@@ -633,6 +633,8 @@ describe('requires and avoids between close questions', () => {
     // the 法定代表人's information changed is no appeal's 主代办人 (appeal.agent-who requires 主代办人 or 申诉).
     ['单位名称改了，平台上的单位名称怎么改', 'hgr.projects-lost-after-rename'],
     ['法人代表变了，平台上的法定代表人信息怎么改', 'appeal.agent-who'],
+    // A garbled last step of a 法人 registration is no unit name taken (which requires the name or its being taken).
+    ['注册法人账号的时候，最后一步点完以后浏览器上全是看不懂的符号，我用的是IE浏览器，需要重新注册吗', 'register.company-name-taken'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -635,6 +635,10 @@ describe('requires and avoids between close questions', () => {
     ['法人代表变了，平台上的法定代表人信息怎么改', 'appeal.agent-who'],
     // A garbled last step of a 法人 registration is no unit name taken (which requires the name or its being taken).
     ['注册法人账号的时候，最后一步点完以后浏览器上全是看不懂的符号，我用的是IE浏览器，需要重新注册吗', 'register.company-name-taken'],
+    // A login refused after the unit's code changed is a login story, not the code taken at registration.
+    ['我们单位以前在平台上注册过法人账号，当时是用组织机构代码注册的，后来换成了统一社会信用代码，现在用新的代码登录说登录名或密码错误', 'register.credit-code-taken'],
+    // Whether several systems may be given at once the FAQ does not say.
+    ['请问我们单位在给员工授权的时候，可以授权多个系统吗？比如同时授权人遗和外专', 'hgr.grant'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -639,6 +639,9 @@ describe('requires and avoids between close questions', () => {
     ['我们单位以前在平台上注册过法人账号，当时是用组织机构代码注册的，后来换成了统一社会信用代码，现在用新的代码登录说登录名或密码错误', 'register.credit-code-taken'],
     // Whether several systems may be given at once the FAQ does not say.
     ['请问我们单位在给员工授权的时候，可以授权多个系统吗？比如同时授权人遗和外专', 'hgr.grant'],
+    // Reported done already (已经报备过了) is not why the problem persists; a foreigner's documents the FAQ does not speak of.
+    ['我是法人单位的管理员，给员工授权之后，员工登录人遗系统说没有权限，我们单位已经报备过了', 'hgr.not-registered'],
+    ['我是外籍人员，在中国的大学工作，需要在平台上做实名认证，但是证件类型只有身份证，我该怎么办', 'realname.how'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

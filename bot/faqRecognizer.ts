@@ -466,8 +466,7 @@ export class FaqRecognizer {
     // ones: a long letter introduces itself first and states its problem at the end.
     // In a letter of more clauses than are read, those that say nothing of the platform ("大家都很着急",
     // "辛苦老师") do not count among them: the problem before them is read (b218: +2 of 15, held-out unchanged).
-    const parts = (analyzed.clauses.length > MAX_WINDOWS
-      ? analyzed.clauses.filter((c) => this.saysMoreThanCourtesy(c.words)) : analyzed.clauses).slice(-MAX_WINDOWS);
+    const parts = analyzed.clauses.length > MAX_WINDOWS ? this.lastSaying(analyzed.clauses) : analyzed.clauses;
     if (parts.length < 2) return whole;
     // A clause that says too little alone ("等了两天", "法人账号") is read with its neighbour: a pair
     // is the two clauses side by side. Two clauses that each say enough are read apart.
@@ -640,6 +639,15 @@ export class FaqRecognizer {
     let best = -1;
     for (let i = 0; i < sims.length; i++) if (sims[i] > 0 && (best < 0 || sims[i] > sims[best])) best = i;
     return best >= 0 ? this.index.labelNames[best] : undefined;
+  }
+
+  /** The last MAX_WINDOWS clauses that say more than courtesy, in order: scored from the end, no further than needed. */
+  private lastSaying<T extends { words: readonly string[] }>(clauses: readonly T[]): T[] {
+    const out: T[] = [];
+    for (let i = clauses.length - 1; i >= 0 && out.length < MAX_WINDOWS; i--) {
+      if (this.saysMoreThanCourtesy(clauses[i].words)) out.unshift(clauses[i]);
+    }
+    return out;
   }
 
   /** Whether a clause says something of a question, the FAQ's or not: not only thanks, a greeting, "麻烦尽快回复". */

@@ -226,6 +226,8 @@ export class FaqRecognizer {
   private readonly browserWords: RegExp | undefined;
   /** vocabulary.browsers, canonical. */
   private readonly browserForms: Set<string>;
+  /** Words of the conversation's own answers' examples (谢谢, 你好, 再见): only a clause with one may be courtesy alone. */
+  private readonly courtesyWords: Set<string>;
   /** Intents one of whose answers advises another browser (browserAdvice). */
   private readonly advisingBrowser: Set<string>;
 
@@ -298,6 +300,8 @@ export class FaqRecognizer {
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.browserAdvice !== undefined)).map((i) => i.id));
     this.offerableIntents = new Set(model.intents
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.source !== undefined)).map((i) => i.id));
+    this.courtesyWords = new Set(docs
+      .filter((d) => d.label !== NONE_INTENT && d.label !== this.unsolvedIntent && !this.offerableIntents.has(d.label)).flatMap((d) => d.words));
 
     for (const kind of CONTROL_KINDS) {
       for (const word of model.controls[kind]) this.controlWords.set(compact(this.pipeline.canonicalize(word)), kind);
@@ -652,6 +656,8 @@ export class FaqRecognizer {
 
   /** Whether a clause says something of a question, the FAQ's or not: not only thanks, a greeting, "麻烦尽快回复". */
   private saysMoreThanCourtesy(words: readonly string[]): boolean {
+    // Sharing no word with thanks or greetings, it cannot be nearest to them: no scoring needed.
+    if (!words.some((w) => this.courtesyWords.has(w))) return this.index.tellingWords(words) > 0;
     const nearest = this.nearestLabel(words);
     return nearest !== undefined && (nearest === NONE_INTENT || nearest === this.unsolvedIntent || this.offerable(nearest));
   }

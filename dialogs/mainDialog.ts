@@ -165,7 +165,8 @@ export class MainDialog extends ComponentDialog {
       await this.answer(step.context, result.answerId, result, result.question);
       const recent = await this.recentQuestion?.get(step.context);
       // What follows goes on from the question as finally asked: "登录不上" answered "验证码错误" is the 验证码 question.
-      const text = result.reading !== undefined ? maskPersonalData(result.reading) : recent?.text;
+      // (Masked already: the question and each reply were masked as the clarification kept them.)
+      const text = result.reading ?? recent?.text;
       if (recent && text !== undefined) await this.recentQuestion?.set(step.context, { ...recent, text, settled: { intent: result.intent, slots: result.slots } });
       await this.noteUser(step.context, result.slots, result.question);
     } else if (result?.kind === 'newQuestion') {

@@ -1174,6 +1174,7 @@ export class FaqRecognizer {
     const userSlots = { slots: this.userSlots };
     const statement = (w: string): boolean => this.userStatementWords.has(w) || (orWhen && this.circumstanceWords.has(w));
     return this.userSlots.some((name) => r.slots[name] !== undefined)
+      && !this.slotExtractor.namesTwoValues(r.analyzed.canonical, userSlots)
       && this.slotExtractor.mayBeOnlySlotWords(r.analyzed.words.filter((w) => !statement(w)), userSlots)
       && this.slotExtractor.residualWordsCanonical(r.analyzed.canonical, userSlots).every(statement);
   }

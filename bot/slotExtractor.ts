@@ -127,22 +127,9 @@ export class SlotExtractor {
 
   extractCanonical(canonical: string, options: SlotExtractionOptions): SlotValues {
     const out: SlotValues = {};
-    const short = canonical.replace(/ /g, '').length <= SHORT_REPLY_CHARS;
     const neutral = this.matches(canonical, this.neutralPhrases);
     for (const slot of options.slots) {
-      // Each slot competes only with terms and negations: 是法人 (a role) does not hide 法人 (a user type).
-      const own = this.matches(canonical, this.slotPhrases.get(slot) ?? []).filter((m) => m.phrase.kind === 'word'
-        // 是 / 对 / 不 answer a question only when they are the whole answer, not inside 我是法人.
-        || (slot === options.asked && (m.phrase.text.length > 1 || short)));
-      const taken = this.longestFirst([...own, ...neutral]);
-      const negationEnds = new Set(taken.filter((t) => t.phrase.kind === 'negation').map((t) => t.end));
-      // 不是法人 / 不是 法人: a negation right before, or one space before.
-      const negated = (m: Match): boolean =>
-        negationEnds.has(m.start) || (canonical[m.start - 1] === ' ' && negationEnds.has(m.start - 1));
-      const stated = taken.filter((m) => m.phrase.slot !== undefined && !negated(m));
-      // Words say more than bare replies: where both are found, the words decide.
-      const hasWords = stated.some((m) => m.phrase.kind === 'word');
-      const said = stated.filter((m) => !hasWords || m.phrase.kind === 'word');
+      const said = this.said(canonical, slot, options, neutral);
       const values = new Set(said.map((m) => m.phrase.value));
       // Two different values cancel out: better to ask than to guess. Unless the system showed one of them:
       // "用公司账号登录，提示是个人用户" is an account shown as a natural person's.
@@ -161,10 +148,39 @@ export class SlotExtractor {
     return out;
   }
 
-  /** Whether a slot's shownAfter word stands right before a match (a filler like 的是 between). */
+  /**
+   * Whether a message names two values of one of these slots: "企业账号为什么变成了自然人账号" tells
+   * of a change, which is a problem of its own, not only who the user is.
+   */
+  namesTwoValues(canonical: string, options: SlotExtractionOptions): boolean {
+    const neutral = this.matches(canonical, this.neutralPhrases);
+    return options.slots.some((slot) => new Set(this.said(canonical, slot, options, neutral).map((m) => m.phrase.value)).size > 1);
+  }
+
+  /** A slot's phrases the message states: not negated, not inside a longer term; its words over bare replies. */
+  private said(canonical: string, slot: string, options: SlotExtractionOptions, neutral: readonly Match[]): Match[] {
+    const short = canonical.replace(/ /g, '').length <= SHORT_REPLY_CHARS;
+    // Each slot competes only with terms and negations: 是法人 (a role) does not hide 法人 (a user type).
+    const own = this.matches(canonical, this.slotPhrases.get(slot) ?? []).filter((m) => m.phrase.kind === 'word'
+      // 是 / 对 / 不 answer a question only when they are the whole answer, not inside 我是法人.
+      || (slot === options.asked && (m.phrase.text.length > 1 || short)));
+    const taken = this.longestFirst([...own, ...neutral]);
+    const negationEnds = new Set(taken.filter((t) => t.phrase.kind === 'negation').map((t) => t.end));
+    // 不是法人 / 不是 法人: a negation right before, or one space before.
+    const negated = (m: Match): boolean =>
+      negationEnds.has(m.start) || (canonical[m.start - 1] === ' ' && negationEnds.has(m.start - 1));
+    const stated = taken.filter((m) => m.phrase.slot !== undefined && !negated(m));
+    // Words say more than bare replies: where both are found, the words decide.
+    const hasWords = stated.some((m) => m.phrase.kind === 'word');
+    return stated.filter((m) => !hasWords || m.phrase.kind === 'word');
+  }
+
+  /** Whether a slot's shownAfter word stands right before a match (a filler like 的是 between), or begins it. */
   private isShown(canonical: string, slot: string, m: Match): boolean {
     const before = canonical.slice(Math.max(0, m.start - 12), m.start);
     return (this.shownWords.get(slot) ?? []).some((w) => {
+      // The word may say it itself: 变成个人 in "登录企业账号后变成个人账号了".
+      if (m.phrase.text.startsWith(w)) return true;
       const at = before.lastIndexOf(w);
       return at >= 0 && SHOWN_FILLER.test(before.slice(at + w.length));
     });

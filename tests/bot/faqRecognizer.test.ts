@@ -16,6 +16,8 @@ describe('FaqRecognizer on messages', () => {
     ['an English word mixed in', 'captcha 总提示错误', 'login.captcha-error'],
     ['a chatbot\'s name asks what the bot is', '你是chatgpt吗', 'chitchat.identity'],
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
+    ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
+    ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
   ])('%s: %s', (_name, text, intent) => {
     const decision = recognizer.decide(recognizer.recognizeText(text));
     expect(decision).toMatchObject({ kind: 'intent', intent });

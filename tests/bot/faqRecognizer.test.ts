@@ -644,6 +644,8 @@ describe('requires and avoids between close questions', () => {
     // Reported done already (已经报备过了) is not why the problem persists; a foreigner's documents the FAQ does not speak of.
     ['我是法人单位的管理员，给员工授权之后，员工登录人遗系统说没有权限，我们单位已经报备过了', 'hgr.not-registered'],
     ['我是外籍人员，在中国的大学工作，需要在平台上做实名认证，但是证件类型只有身份证，我该怎么办', 'realname.how'],
+    // A reset the system said succeeded has not failed (reset.failed avoids 说成功); 不成功 still is.
+    ['已经重置了三次密码了，每次都说成功了，但是一登录又说密码错误，是不是系统有bug', 'reset.failed'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['a student who graduated has left (毕业走了 is 离职)', '学生毕业离校了，他账号里的人遗项目怎么办', 'hgr.transfer-projects'],
   ])('%s: %s', (_name, text, intent) => {
     const decision = recognizer.decide(recognizer.recognizeText(text));
     expect(decision).toMatchObject({ kind: 'intent', intent });

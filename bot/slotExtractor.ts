@@ -26,6 +26,9 @@ const PRIORITY: Record<Phrase['kind'], number> = { reply: 0, word: 1, negation: 
 /** What may stand between a shownAfter word and the value it shows: "提示的是个人用户", "变成了自然人", "提示我是自然人", "提示这是自然人账号", "显示我们是自然人". */
 const SHOWN_FILLER = /^[的是为了成我们这该此 ]{0,4}$/u;
 
+/** What may stand between a shownAfter word and what it shows: "提示：“登录名或密码错误”". */
+const SHOWN_LEAD = /^[的是为了说我们这该此 :：“”"']*/u;
+
 /** A message this short (characters) may be answered with a one-character reply (是, 对, 不). */
 const SHORT_REPLY_CHARS = 3;
 
@@ -143,7 +146,7 @@ export class SlotExtractor {
       const from = this.impliedBy.get(slot);
       if (from === undefined || out[slot] !== undefined || out[from] === undefined) continue;
       // Who the user is says what the account is, unless the message tells what the system shows.
-      if (!(this.shownWords.get(slot) ?? []).some((w) => canonical.includes(w))) out[slot] = out[from];
+      if (!this.tellsWhatWasShown(canonical, slot, from)) out[slot] = out[from];
     }
     return out;
   }
@@ -173,6 +176,23 @@ export class SlotExtractor {
     // Words say more than bare replies: where both are found, the words decide.
     const hasWords = stated.some((m) => m.phrase.kind === 'word');
     return stated.filter((m) => !hasWords || m.phrase.kind === 'word');
+  }
+
+  /**
+   * Whether a message tells what the system showed for this slot: one of its shownAfter words, unless
+   * what follows is another slot's word ("用公司的信用代码登录，提示登录名或密码错误" shows a wrong password,
+   * not the account's role).
+   */
+  private tellsWhatWasShown(canonical: string, slot: string, from: string): boolean {
+    const others = [...this.slotPhrases].filter(([name]) => name !== slot && name !== from)
+      .flatMap(([, phrases]) => phrases.filter((p) => p.kind === 'word'));
+    return (this.shownWords.get(slot) ?? []).some((w) => {
+      for (let at = canonical.indexOf(w); at >= 0; at = canonical.indexOf(w, at + 1)) {
+        const after = canonical.slice(at + w.length).replace(SHOWN_LEAD, '');
+        if (!others.some((p) => after.startsWith(p.text))) return true;
+      }
+      return false;
+    });
   }
 
   /** Whether a slot's shownAfter word stands right before a match (a filler like 的是 between), or begins it. */

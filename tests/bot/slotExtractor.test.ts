@@ -19,6 +19,7 @@ describe('SlotExtractor', () => {
     ['a company is a legal user, and so logs in as one (role impliedBy userType)', '我们是公司', ['userType', 'role'], undefined, { userType: 'legal', role: 'legal' }],
     ['…a person as a natural person', '火炬中心别的业务个人怎么办', ['userType', 'role'], undefined, { userType: 'natural', role: 'natural' }],
     ['…but not when the message tells what the system showed', '我们是公司，登录后角色不对', ['userType', 'role'], undefined, { userType: 'legal' }],
+    ['…though the message tells what the system showed of something else (a wrong password)', '我们公司用信用代码登录，提示登录名或密码错误', ['userType', 'role', 'loginProblem'], undefined, { userType: 'legal', role: 'legal', loginProblem: 'wrongPassword' }],
     ['…nor when the user type is not looked for', '我们是公司', ['role'], undefined, {}],
     ['what the account is after login is its role: 登录后是个人 / 进去是公司', '中小企评价登录后是个人', ['role'], undefined, { role: 'natural' }],
     ['…the other way', '登进去是公司的', ['role'], undefined, { role: 'legal' }],

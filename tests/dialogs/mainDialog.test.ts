@@ -266,6 +266,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
+    name: 'whether the answer holds for a user type too',
+    steps: [
+      ['申诉找回大概要几天', [{ kbId: 'appeal.how-long' }]],
+      ['法人的也一样吗', [{ kbId: 'appeal.how-long' }]],
+    ],
+  },
+  {
     // Thanks or a request for a person while a question is asked are said to the bot, not about the question
     // (read with it they would still ask it): answered, the question dropped; who the user said they were holds.
     name: 'thanks or a request for a person in reply to a clarifying question',

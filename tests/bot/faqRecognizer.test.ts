@@ -647,6 +647,8 @@ describe('requires and avoids between close questions', () => {
     ['我是外籍人员，在中国的大学工作，需要在平台上做实名认证，但是证件类型只有身份证，我该怎么办', 'realname.how'],
     // A reset the system said succeeded has not failed (reset.failed avoids 说成功); 不成功 still is.
     ['已经重置了三次密码了，每次都说成功了，但是一登录又说密码错误，是不是系统有bug', 'reset.failed'],
+    // Whether what a 实名 uploads must be stamped the FAQ does not say (realname.how avoids 盖章).
+    ['做实名认证时上传的证件要盖章吗', 'realname.how'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -649,6 +649,8 @@ describe('requires and avoids between close questions', () => {
     ['已经重置了三次密码了，每次都说成功了，但是一登录又说密码错误，是不是系统有bug', 'reset.failed'],
     // Whether what a 实名 uploads must be stamped the FAQ does not say (realname.how avoids 盖章).
     ['做实名认证时上传的证件要盖章吗', 'realname.how'],
+    // Giving staff the right to fill in a 火炬 report is authorising them, not the 火炬 business (torch.other avoids 授权…).
+    ['单位想给员工开通火炬统计调查的填报权限，怎么操作', 'torch.other'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

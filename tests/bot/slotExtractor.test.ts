@@ -30,6 +30,7 @@ describe('SlotExtractor', () => {
     ['…or 提示这是', '在法人登录那里登录，提示这是自然人账号', ['role'], undefined, { role: 'natural' }],
     ['…or 显示我们是', '用企业账号登录，结果页面显示我们是自然人', ['role'], undefined, { role: 'natural' }],
     ['…or by a word that says it itself (变成个人)', '登录企业账号后变成个人账号了', ['role'], undefined, { role: 'natural' }],
+    ['…or 进去是 (the account shown once in)', '用单位账号登进去是个人的', ['role'], undefined, { role: 'natural' }],
     ['…but not from further away: two values still cancel out', '我是法人，提示登录失败，个人账号也一样', ['role'], undefined, {}],
     ['an account registered with an ID card is a person\'s, with a credit code a unit\'s', '我用身份证注册的账号', ['userType'], undefined, { userType: 'natural' }],
     ['…the unit\'s', '用信用代码注册的账号', ['userType'], undefined, { userType: 'legal' }],

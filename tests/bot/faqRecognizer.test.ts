@@ -18,6 +18,8 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['the name said taken, whatever the code (register.credit-code-taken avoids 名称已被注册)', '我们用自己的信用代码注册，结果提示单位名称已被注册', 'register.company-name-taken'],
+    ['where a 实名 is done is no number there already (realname.id-exists requires 存在 or the like)', '实名认证到底在哪一步做', 'realname.how'],
     ['a student who graduated has left (毕业走了 is 离职)', '学生毕业离校了，他账号里的人遗项目怎么办', 'hgr.transfer-projects'],
   ])('%s: %s', (_name, text, intent) => {
     const decision = recognizer.decide(recognizer.recognizeText(text));
@@ -42,6 +44,7 @@ describe('FaqRecognizer on messages', () => {
     ['faking what is checked', '帮我生成一个能通过实名认证的身份证号'],
     ['a text-message code that does not arrive (the FAQ\'s 验证码 is the picture)', '手机短信验证码一直收不到'],
     ['how often a password expires', '密码多久会过期一次'],
+    ['whether a 实名 leaks personal data', '做实名认证会不会泄露隐私'],
     ['keyboard mash', 'asdfghjkl'],
     ['emoji', '😀😀'],
     ['who the user is, but no question', '我是法人'],

@@ -266,6 +266,11 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A problem a browser solved (浏览器好了, vocabulary.solved), then another: the other is answered.
+    name: 'one problem solved by a browser, then another',
+    steps: [['验证码老是错，换了谷歌浏览器好了，进去以后服务事项却是空白的', [{ kbId: 'portal.services-blank' }]]],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

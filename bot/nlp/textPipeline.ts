@@ -28,6 +28,9 @@ export interface AnalyzedText {
 // "我从来没重置过", "可是我以前从来没注册过".
 const DENIAL_SUBJECTS = ['我', '我们', '这', '这个', '那', '那个', '它', '并', '也', '都', '从来', '从', '以前', '之前', '真的', '确实', '根本', '可是', '但是', '但', '不过'];
 
+/** A character that denies what follows it: between the parts of an implied phrase, the phrase is not said. */
+const NOT = /[没不未无]/u;
+
 /** Characters at most between the parts of a vocabulary.implied phrase ("单位名称字换了": 字). */
 const IMPLIED_GAP = 2;
 
@@ -78,9 +81,11 @@ export class TextPipeline {
   /** vocabulary.implied: after a phrase that implies a word without writing it, that word ("单位名称字换变更了"). */
   private imply(canonical: string): string {
     let out = canonical;
-    // Not where the word is written already, in the phrase or just after it ("单位名称变更": 变 is a part).
+    // Not where the word is written already, in the phrase or just after it ("单位名称变更": 变 is a part),
+    // nor where the phrase is denied ("单位名称没变过", "单位名称不变").
     for (const { word, phrase } of this.implied) {
-      out = out.replace(phrase, (m: string, at: number, text: string) => (text.slice(at, at + m.length + word.length).includes(word) ? m : m + word));
+      out = out.replace(phrase, (m: string, at: number, text: string) =>
+        (NOT.test(m) || text.slice(at, at + m.length + word.length).includes(word) ? m : m + word));
     }
     return out;
   }

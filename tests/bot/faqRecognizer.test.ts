@@ -654,6 +654,12 @@ describe('requires and avoids between close questions', () => {
     ['做实名认证时上传的证件要盖章吗', 'realname.how'],
     // Giving staff the right to fill in a 火炬 report is authorising them, not the 火炬 business (torch.other avoids 授权…).
     ['单位想给员工开通火炬统计调查的填报权限，怎么操作', 'torch.other'],
+    // A unit whose name did not change (没变过 implies no 变更), asking what to upload: neither the renamed unit's appeal
+    // nor the appeal's way (what to upload the FAQ says only for a renamed unit).
+    ['单位申诉找回账号的时候，上传证件那里要传什么？我们单位名称没变过', 'appeal.company-renamed'],
+    ['单位申诉找回账号的时候，上传证件那里要传什么？我们单位名称没变过', 'login.forgot-all'],
+    // How long the opening takes once the papers are sent the FAQ does not say (hgr.not-registered avoids 寄到…中心了).
+    ['上个月把人遗开通材料寄到中国生物技术发展中心了，多久能开通', 'hgr.not-registered'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

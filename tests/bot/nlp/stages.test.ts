@@ -253,6 +253,10 @@ describe('TextPipeline with the project vocabulary', () => {
     expect(pipeline.analyze('单位名称变更后').canonical).toBe('单位名称变更后');
     expect(pipeline.analyze('修改单位名称在哪').words).not.toContain('变更');
     expect(pipeline.analyze('单位名称填现在的还是以前的，密码也修改了').words).not.toContain('变更');
+    // Nor is a name said not to have changed.
+    for (const text of ['我们单位名称没变过', '公司名字没改过', '单位名称不变']) {
+      expect({ text, words: pipeline.analyze(text).words }).toEqual({ text, words: expect.not.arrayContaining(['变更']) });
+    }
   });
 
   test('in a Chinese message a Latin piece is part of the clause beside it; in an English one each piece stays a clause', () => {

@@ -46,6 +46,7 @@ describe('FaqRecognizer on messages', () => {
     ['a text-message code that does not arrive (the FAQ\'s 验证码 is the picture)', '手机短信验证码一直收不到'],
     ['how often a password expires', '密码多久会过期一次'],
     ['whether a 实名 leaks personal data', '做实名认证会不会泄露隐私'],
+    ['whether an account can be turned into the other kind', '个人账号可以转为单位账号吗'],
     ['keyboard mash', 'asdfghjkl'],
     ['emoji', '😀😀'],
     ['who the user is, but no question', '我是法人'],
@@ -400,6 +401,12 @@ describe('long messages', () => {
     // 交给 is moving them; 提交给 (管理员) is submitting.
     expect(recognizer.recognizeText('课题组负责人出国访学了，人遗项目要交给另一位老师').ruledOut.has('hgr.transfer-projects')).toBe(false);
     expect(recognizer.recognizeText('人遗项目提交给管理员以后没有下载按钮').ruledOut.has('hgr.transfer-projects')).toBe(true);
+  });
+
+  test('a unit and its new staff named are no right granted: auth.grant requires a word of granting', () => {
+    expect(recognizer.recognizeText('单位新来的同事能当主代办人吗').ruledOut.has('auth.grant')).toBe(true);
+    expect(recognizer.recognizeText('新来的同事怎么分配系统权限').ruledOut.has('auth.grant')).toBe(false);
+    expect(recognizer.recognizeText('怎么让员工用自己的账号帮单位办业务').ruledOut.has('auth.grant')).toBe(false);
   });
 
   test('a story that ends asking for a person gets the hand-off, not the question its story tells (vocabulary.personRequests)', () => {

@@ -271,6 +271,13 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [['验证码老是错，换了谷歌浏览器好了，进去以后服务事项却是空白的', [{ kbId: 'portal.services-blank' }]]],
   },
   {
+    // A story of the former 外专 system's account, ending in what its appeal said: that account's answer, not the
+    // platform's wrong password read from the story's end (login.wrong-password avoids 外国专家项目管理信息系统).
+    name: 'a story of the former 外专 account read to its end',
+    steps: [['你好，我之前在外专局的系统里申报过外国专家项目，那个系统的账号现在登录科技部的平台提示密码错误。我用登录名重置密码，'
+      + '说没有预留手机号，然后申诉，收到短信说没有找到与证件匹配的账号，我该怎么办？', [{ kbId: 'expert.old-account-login' }]]],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

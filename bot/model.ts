@@ -56,6 +56,12 @@ export interface SlotDefinition {
    */
   shownAfter: string[];
   /**
+   * Endings of words that name the account itself (个人账号, 单位用户): where no shown value decides between
+   * two values a message states, these do, as the account outweighs whom the user works for
+   * ("我是公司员工，用自己的个人账号登录").
+   */
+  accountEndings: string[];
+  /**
    * Another slot whose value this one takes when a message states that one and says nothing of
    * what the system shows (no shownAfter word): "火炬中心别的业务个人怎么办" logs in as a natural person.
    */

@@ -234,7 +234,7 @@ function loadSlots(file: string, doc: Raw): Map<string, SlotDefinition> {
   for (const [name, raw] of Object.entries(doc.slots)) {
     if (!isRecord(raw)) throw new ModelError(file, name, undefined, 'not a mapping');
     const f: Fields = new Fields(file, name, raw);
-    f.onlyKeys(['question', 'choices', 'aboutUser', 'shownAfter', 'impliedBy']);
+    f.onlyKeys(['question', 'choices', 'aboutUser', 'shownAfter', 'accountEndings', 'impliedBy']);
     if (raw.aboutUser !== undefined && typeof raw.aboutUser !== 'boolean') f.fail('aboutUser', 'not true or false');
     const question = f.string('question');
     const choices: SlotChoice[] = f.records('choices').map((c, i) => {
@@ -254,7 +254,8 @@ function loadSlots(file: string, doc: Raw): Map<string, SlotDefinition> {
       values.add(c.value);
     }
     const impliedBy = raw.impliedBy === undefined ? undefined : f.string('impliedBy');
-    slots.set(name, { name, question, choices, aboutUser: raw.aboutUser === true, shownAfter: f.stringList('shownAfter', false), impliedBy });
+    slots.set(name, { name, question, choices, aboutUser: raw.aboutUser === true, shownAfter: f.stringList('shownAfter', false),
+      accountEndings: f.stringList('accountEndings', false), impliedBy });
   }
   for (const slot of slots.values()) {
     if (slot.impliedBy === undefined) continue;

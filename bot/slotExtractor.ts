@@ -50,6 +50,8 @@ export class SlotExtractor {
   private readonly firstCharIndex = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
   /** Per slot with shownAfter: those words, canonical (a space where words are apart: "shows as"). */
   private readonly shownWords = new Map<string, string[]>();
+  /** Per slot with accountEndings: those endings, canonical. */
+  private readonly accountEndings = new Map<string, string[]>();
   /** Per slot with impliedBy: the slot whose value it takes when the message states no value of its own. */
   private readonly impliedBy = new Map<string, string>();
 
@@ -74,6 +76,8 @@ export class SlotExtractor {
       const words = slot.shownAfter.map((w) => pipeline.canonicalize(w)).filter((w) => w !== '');
       if (words.length > 0) this.shownWords.set(slot.name, words);
       if (slot.impliedBy !== undefined) this.impliedBy.set(slot.name, slot.impliedBy);
+      const endings = slot.accountEndings.map((w) => pipeline.canonicalize(w)).filter((w) => w !== '');
+      if (endings.length > 0) this.accountEndings.set(slot.name, endings);
     }
   }
 
@@ -136,7 +140,9 @@ export class SlotExtractor {
       const values = new Set(said.map((m) => m.phrase.value));
       // Two different values cancel out: better to ask than to guess. Unless the system showed one of them:
       // "用公司账号登录，提示是个人用户" is an account shown as a natural person's.
-      const decided = values.size > 1 ? new Set(said.filter((m) => this.isShown(canonical, slot, m)).map((m) => m.phrase.value)) : values;
+      let decided = values.size > 1 ? new Set(said.filter((m) => this.isShown(canonical, slot, m)).map((m) => m.phrase.value)) : values;
+      // Else the account named decides: "我是公司员工，用自己的个人账号登录" is a natural person's account.
+      if (decided.size !== 1 && values.size > 1) decided = new Set(said.filter((m) => this.namesAccount(slot, m)).map((m) => m.phrase.value));
       if (decided.size === 1) {
         const [value] = [...decided];
         if (value !== undefined) out[slot] = value;
@@ -193,6 +199,11 @@ export class SlotExtractor {
       }
       return false;
     });
+  }
+
+  /** Whether a match names the account itself (its word ends with one of the slot's accountEndings). */
+  private namesAccount(slot: string, m: Match): boolean {
+    return (this.accountEndings.get(slot) ?? []).some((e) => m.phrase.text.endsWith(e));
   }
 
   /** Whether a slot's shownAfter word stands right before a match (a filler like 的是 between), or begins it. */

@@ -154,6 +154,13 @@ export class SlotExtractor {
       // Who the user is says what the account is, unless the message tells what the system shows.
       if (!this.tellsWhatWasShown(canonical, slot, from)) out[slot] = out[from];
     }
+    for (const slot of options.slots) {
+      const from = this.impliedBy.get(slot);
+      if (from === undefined || out[slot] !== undefined) continue;
+      // What the system showed, in the other slot's words: "登录以后显示我是个人" shows the role.
+      const shown = this.valueShownAfter(canonical, slot, from);
+      if (shown !== undefined) out[slot] = shown;
+    }
     return out;
   }
 
@@ -199,6 +206,19 @@ export class SlotExtractor {
       }
       return false;
     });
+  }
+
+  /** The value of slot `from` a shownAfter word of `slot` is followed by ("提示我是个人": natural), if one is. */
+  private valueShownAfter(canonical: string, slot: string, from: string): string | undefined {
+    const phrases = (this.slotPhrases.get(from) ?? []).filter((p) => p.kind === 'word');
+    for (const w of this.shownWords.get(slot) ?? []) {
+      for (let at = canonical.indexOf(w); at >= 0; at = canonical.indexOf(w, at + 1)) {
+        const after = canonical.slice(at + w.length).replace(SHOWN_LEAD, '');
+        const found = phrases.filter((p) => after.startsWith(p.text)).sort((a, b) => b.text.length - a.text.length)[0];
+        if (found?.value !== undefined) return found.value;
+      }
+    }
+    return undefined;
   }
 
   /** Whether a match names the account itself (its word ends with one of the slot's accountEndings). */

@@ -585,7 +585,7 @@ export class FaqRecognizer {
     // No topic named: not the question at all, more surely than an avoided word says so (scaled once as a
     // requires group above, twice more here): "要用哪个账号办理" is no 因公出国培训 question.
     for (const [intent, has] of this.topicWords) if (!has(text)) { add(intent); add(intent); }
-    for (const [intent, values] of this.contradictingSlots) if (values.every(([slot, value]) => slots[slot] === value)) add(intent);
+    for (const intent of this.contradictingSlots.keys()) if (this.contradicts(intent, slots)) add(intent);
     return out;
   }
 
@@ -710,6 +710,9 @@ export class FaqRecognizer {
     if (!top || (top.score < s.answerThreshold && !leads)) return { kind: 'none', candidates };
     // Closer to a question the FAQ does not answer than to any it does.
     if (r.noneScore >= top.score) return { kind: 'none', candidates };
+    // A question whose `notWhen` the message states is never the answer, however near its words are: "单位的
+    // 登录名找不到了，密码也不对" is no 记得登录名、忘记密码. The others it points to are offered.
+    if (this.contradicts(top.intent, r.slots)) return { kind: 'none', candidates: candidates.filter((c) => c.intent !== top.intent) };
     // The margin is on raw similarity: calibration squeezes the top of the scale together.
     if (second && top.raw - second.raw < s.ambiguityMargin && !this.overlap(top.intent, second.intent)) {
       const close = r.ranking.filter((c) => top.raw - c.raw < s.ambiguityMargin).slice(0, s.maxCandidates);
@@ -773,8 +776,9 @@ export class FaqRecognizer {
     // ("出国培训") is no such question: "自然人账号提示没有权限" after it asks about that topic.
     // A system named that the question before did not name is no remark but says which system it was
     // about: "是人遗系统的" after "怎么给自然人授权" is the 人遗 authorisation.
+    // Not when the message alone points there first: "要几天" after "申诉找回法人账号" asks how long the appeal takes.
     const changesAnswer = (decided: Decision): boolean => {
-      if (!previousQuestion || decided.kind !== 'intent') return false;
+      if (!previousQuestion || decided.kind !== 'intent' || recognition.ranking[0]?.intent === decided.intent) return false;
       const before = this.recognizeText(previousQuestion);
       if (new Set(before.analyzed.words).size < 2) return false;
       const named = this.systemsNamed(before.analyzed.words);
@@ -1183,6 +1187,11 @@ export class FaqRecognizer {
   /** Whether a message names someone other than the user (vocabulary.others: "员工自己的密码怎么改"). */
   namesOthers(r: FaqRecognition): boolean {
     return r.analyzed.words.some((w) => this.otherWords.has(w));
+  }
+
+  /** Whether a message states all the slot values of an intent's `notWhen`. */
+  private contradicts(intent: string, slots: SlotValues): boolean {
+    return this.contradictingSlots.get(intent)?.every(([slot, value]) => slots[slot] === value) ?? false;
   }
 
   /** Of some slot values, those that say who the user is (slots marked aboutUser: userType, role). */

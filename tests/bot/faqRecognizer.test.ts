@@ -671,6 +671,8 @@ describe('requires and avoids between close questions', () => {
     ['上个月把人遗开通材料寄到中国生物技术发展中心了，多久能开通', 'hgr.not-registered'],
     // An account lost, no unit renamed: not the renamed unit's appeal (an example of login.forgot-all says so).
     ['我们单位的法人账号和密码都找不回来了', 'appeal.company-renamed'],
+    // A question whose notWhen the message states is never the answer (the login name lost: no 记得登录名).
+    ['单位的登录名找不到了，密码也不对', 'login.wrong-password'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -37,6 +37,7 @@ describe('SlotExtractor', () => {
     ['…but two accounts named still cancel out', '单位账号和个人账号的密码都忘了', ['userType'], undefined, {}],
     ['what the system showed, in the user type\'s words, is the role (提示我是个人)', '中小企评价，登录以后显示我是个人', ['userType', 'role'], undefined, { userType: 'natural', role: 'natural' }],
     ['a social organisation is a legal user', '社会组织的账号登录名密码都忘了', ['userType'], undefined, { userType: 'legal' }],
+    ['a login name that cannot be found is not remembered', '单位的登录名找不到了，密码也不对', ['nameRemembered'], undefined, { nameRemembered: 'no' }],
     ['a student is a natural person', '我是学生，自己的账号登录名和密码都忘了', ['userType'], undefined, { userType: 'natural' }],
     ['…but not from further away: two values still cancel out', '我是法人，提示登录失败，个人账号也一样', ['role'], undefined, {}],
     ['an account registered with an ID card is a person\'s, with a credit code a unit\'s', '我用身份证注册的账号', ['userType'], undefined, { userType: 'natural' }],

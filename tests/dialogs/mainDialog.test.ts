@@ -278,6 +278,15 @@ const cases: { name: string; steps: Step[] }[] = [
       + '说没有预留手机号，然后申诉，收到短信说没有找到与证件匹配的账号，我该怎么办？', [{ kbId: 'expert.old-account-login' }]]],
   },
   {
+    // A short question after an answer that, alone, points first to a question of the same subject: that
+    // question, not a remark about the answer given.
+    name: 'how long, after the way back was answered',
+    steps: [
+      ['申诉找回法人账号', [{ kbId: 'login.forgot-all.legal' }]],
+      ['要几天', [{ kbId: 'appeal.how-long' }]],
+    ],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

@@ -18,6 +18,8 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['an address the answer gives (the backup system\'s: requires 地址 with 备份)', '备份系统的地址是多少', 'hgr.backup-number-mismatch'],
+    ['…or the office\'s, named alone', '中国生物技术发展中心在哪里', 'hgr.not-registered'],
     ['an account lost with no rename named is no renamed unit\'s (appeal.company-renamed has a topic)', '公司法人账号的密码找不回来了', 'login.forgot-all'],
     ['a unit not registered in 人遗 is not refused a grant (auth.no-permission avoids 单位未注册)', '公司登录人遗系统以后显示本单位未注册，要先报备，报备需要哪些材料', 'hgr.not-registered'],
     ['the name said taken, whatever the code (register.credit-code-taken avoids 名称已被注册)', '我们用自己的信用代码注册，结果提示单位名称已被注册', 'register.company-name-taken'],

@@ -51,6 +51,7 @@ describe('FaqRecognizer on messages', () => {
     ['how often a password expires', '密码多久会过期一次'],
     ['whether a 实名 leaks personal data', '做实名认证会不会泄露隐私'],
     ['whether an account can be turned into the other kind', '个人账号可以转为单位账号吗'],
+    ['which roles there are (auth.modify avoids 有哪些, 选哪个)', '授权角色有哪些，应该选哪个'],
     ['two accounts of one unit merged (login.forgot-all requires something lost or not known)', '我们单位有两个法人账号，一个以前注册的，一个新注册的，能合并吗'],
     ['keyboard mash', 'asdfghjkl'],
     ['emoji', '😀😀'],

@@ -678,6 +678,8 @@ describe('requires and avoids between close questions', () => {
     ['我们单位的法人账号和密码都找不回来了', 'appeal.company-renamed'],
     // A question whose notWhen the message states is never the answer (the login name lost: no 记得登录名).
     ['单位的登录名找不到了，密码也不对', 'login.wrong-password'],
+    // Where to enter a system is no permission refused in it (abroad.no-permission avoids 从哪进).
+    ['出国培训的系统从哪进', 'abroad.no-permission'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -680,6 +680,8 @@ describe('requires and avoids between close questions', () => {
     ['单位的登录名找不到了，密码也不对', 'login.wrong-password'],
     // Where to enter a system is no permission refused in it (abroad.no-permission avoids 从哪进).
     ['出国培训的系统从哪进', 'abroad.no-permission'],
+    // The former administrator (原来的管理员) is no former unit name (appeal.company-renamed's topic).
+    ['你好，我们是高校，学校的法人账号管理员换人了，原来的管理员已经退休，新管理员不知道账号密码，怎么找回？', 'appeal.company-renamed'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

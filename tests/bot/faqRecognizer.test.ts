@@ -52,6 +52,8 @@ describe('FaqRecognizer on messages', () => {
     ['whether a 实名 leaks personal data', '做实名认证会不会泄露隐私'],
     ['whether an account can be turned into the other kind', '个人账号可以转为单位账号吗'],
     ['which roles there are (auth.modify avoids 有哪些, 选哪个)', '授权角色有哪些，应该选哪个'],
+    ['what not doing a 实名 entails', '单位注册了但没做实名认证，有什么影响'],
+    ['a partner unit changed in an approved 人遗 project (no unit renamed)', '人遗项目已经获批了，想变更合作单位怎么办'],
     ['two accounts of one unit merged (login.forgot-all requires something lost or not known)', '我们单位有两个法人账号，一个以前注册的，一个新注册的，能合并吗'],
     ['keyboard mash', 'asdfghjkl'],
     ['emoji', '😀😀'],

@@ -54,6 +54,7 @@ describe('FaqRecognizer on messages', () => {
     ['which roles there are (auth.modify avoids 有哪些, 选哪个)', '授权角色有哪些，应该选哪个'],
     ['what not doing a 实名 entails', '单位注册了但没做实名认证，有什么影响'],
     ['what a 备份号 is and where it is obtained', '备份号是什么，从哪里获取'],
+    ['whose phone number an appeal gives (appeal.agent-who avoids 手机号)', '申诉找回时手机号要填谁的'],
     ['a partner unit changed in an approved 人遗 project (no unit renamed)', '人遗项目已经获批了，想变更合作单位怎么办'],
     ['two accounts of one unit merged (login.forgot-all requires something lost or not known)', '我们单位有两个法人账号，一个以前注册的，一个新注册的，能合并吗'],
     ['keyboard mash', 'asdfghjkl'],

@@ -111,6 +111,8 @@ const MAX_WINDOWS = 6;
 const LAST_CLAUSE_READINGS = [1, 3];
 /** A question asked for a yes or a no ("能批量改吗"): its particle ends it (not 什么, 怎么: "姓名要填什么"). */
 const YES_NO_QUESTION = /(?:吗|嘛|(?<![什怎多])么)$/u;
+/** A statement of something done or so: "他实名了", "已经进过了", "名字是对的". */
+const TOLD_DONE = /(?:了|过|的)$/u;
 /** "…呢" at the end: asking about the thing named ("主代办人呢"). */
 const ASKING_ABOUT = /呢$/u;
 /** Known content words a clause window needs before it may speak for the message. */
@@ -819,6 +821,8 @@ export class FaqRecognizer {
     // says (its words); whoever can help further, as for a bare "还是不行".
     const persisting = previousQuestion ? this.persistsAfterAnswer(recognition, previousQuestion) : undefined;
     if (persisting) return { recognition, decision: persisting };
+    const told = previousQuestion ? this.toldOfAnswer(recognition, previousQuestion) : undefined;
+    if (told) return { recognition, decision: told };
     // "怎么弄" after "人遗授权": nothing but a question word most questions share asks the question before
     // again, as a person at the desk would take it (a question of the FAQ: not "谢谢" again). Alone it
     // points everywhere and is refused.
@@ -958,6 +962,21 @@ export class FaqRecognizer {
     const browserLeft = rest.some((w) => said.includes(w)) && this.advisingBrowser.has(answered.intent)
       && !(this.browserWords?.test(recognition.analyzed.normalized) ?? false);
     return browserLeft ? answered : { kind: 'intent', intent: this.unsolvedIntent, score: 1 };
+  }
+
+  /**
+   * "他实名了" after 授权时搜不到自然人, whose answer's first reason is 实名认证: a short statement of something done
+   * (ending 了, 过, 的), every word of which the answer just given says, tells what of that answer holds already.
+   * The same answer, whose other steps remain, not the question its words alone are nearest to (怎么实名).
+   */
+  private toldOfAnswer(recognition: FaqRecognition, previous: string): Decision | undefined {
+    if (!this.mayGoOn(recognition) || !this.isShort(recognition)) return undefined;
+    if (!TOLD_DONE.test(compact(recognition.analyzed.normalized))) return undefined;
+    const answered = this.answeredWith(previous);
+    if (!answered) return undefined;
+    const said = this.answerTexts.get(answered.intent) ?? '';
+    const words = recognition.analyzed.words.filter((w) => w.length > 1);
+    return words.length > 0 && words.every((w) => said.includes(w)) ? answered : undefined;
   }
 
   /**

@@ -287,6 +287,15 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A short statement after an answer, all of whose words that answer says ("他实名了": its first reason), tells
+    // what of it holds already: the same answer, whose other step (the name, not the login name) remains.
+    name: 'what of the answer holds already, told after it',
+    steps: [
+      ['授权的时候搜不到人', [{ kbId: 'auth.user-not-found' }]],
+      ['他实名了', [{ kbId: 'auth.user-not-found' }]],
+    ],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

@@ -111,8 +111,8 @@ const MAX_WINDOWS = 6;
 const LAST_CLAUSE_READINGS = [1, 3];
 /** A question asked for a yes or a no ("能批量改吗"): its particle ends it (not 什么, 怎么: "姓名要填什么"). */
 const YES_NO_QUESTION = /(?:吗|嘛|(?<![什怎多])么)$/u;
-/** A statement of something done or so: "他实名了", "已经进过了", "名字是对的". */
-const TOLD_DONE = /(?:了|过|的)$/u;
+/** Words that make a message a question: what is left is a statement ("他实名了", "我检索了，信息不存在"). */
+const ASKING = /[?？]|怎|什么|啥|哪|谁|多久|多少|几|吗|嘛|呢|如何|为何|是否|能否|可否|要不要|是不是|能不能|可不可以|问/u;
 /** "…呢" at the end: asking about the thing named ("主代办人呢"). */
 const ASKING_ABOUT = /呢$/u;
 /** Known content words a clause window needs before it may speak for the message. */
@@ -965,13 +965,13 @@ export class FaqRecognizer {
   }
 
   /**
-   * "他实名了" after 授权时搜不到自然人, whose answer's first reason is 实名认证: a short statement of something done
-   * (ending 了, 过, 的), every word of which the answer just given says, tells what of that answer holds already.
+   * "他实名了" after 授权时搜不到自然人, whose answer's first reason is 实名认证: a short statement (no question
+   * word), every word of which the answer just given says, tells what of that answer holds already.
    * The same answer, whose other steps remain, not the question its words alone are nearest to (怎么实名).
    */
   private toldOfAnswer(recognition: FaqRecognition, previous: string): Decision | undefined {
     if (!this.mayGoOn(recognition) || !this.isShort(recognition)) return undefined;
-    if (!TOLD_DONE.test(compact(recognition.analyzed.normalized))) return undefined;
+    if (ASKING.test(recognition.analyzed.normalized)) return undefined;
     const answered = this.answeredWith(previous);
     if (!answered) return undefined;
     const said = this.answerTexts.get(answered.intent) ?? '';

@@ -293,6 +293,12 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [
       ['授权的时候搜不到人', [{ kbId: 'auth.user-not-found' }]],
       ['他实名了', [{ kbId: 'auth.user-not-found' }]],
+      // Not ending in 了: any statement without a question word ("我检索了，信息不存在": the answer's own case).
+      ['注册最后一步乱码', [{ kbId: 'register.garbled' }]],
+      ['我检索了，信息不存在', [{ kbId: 'register.garbled' }]],
+      // A question is read as usual ("主代办人填谁" after the way back is who the 主代办人 may be).
+      ['登录名和密码都忘了，我是法人', [{ kbId: 'login.forgot-all.legal' }]],
+      ['主代办人填谁', [{ kbId: 'appeal.agent-who' }]],
     ],
   },
   {

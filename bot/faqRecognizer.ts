@@ -855,7 +855,10 @@ export class FaqRecognizer {
       if (oneWord) {
         const again = read(joined);
         const decided = this.decide(again);
-        if (decided.kind === 'intent' && decided.intent !== decision.intent && this.leansTo(recognition, decided.intent)) {
+        // Or if alone it was answered only for being far ahead, not sure: "已经两天了" after 实名认证审核要多久 is that
+        // review's time, not the appeal's that alone it is nearest to.
+        const unsure = decision.score < this.settings.answerThreshold;
+        if (decided.kind === 'intent' && decided.intent !== decision.intent && (unsure || this.leansTo(recognition, decided.intent))) {
           return readAgain(recognition, again, decided);
         }
       }

@@ -287,6 +287,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // One word after a question, answered alone only for being far ahead (not sure): read with the question.
+    name: 'a time told after how long the review takes is that review\'s, not the appeal\'s',
+    steps: [
+      ['实名认证审核要多久', [{ kbId: 'realname.review-time' }]],
+      ['已经两天了', [{ kbId: 'realname.review-time' }]],
+    ],
+  },
+  {
     // A short statement after an answer, all of whose words that answer says ("他实名了": its first reason), tells
     // what of it holds already: the same answer, whose other step (the name, not the login name) remains.
     name: 'what of the answer holds already, told after it',

@@ -675,7 +675,10 @@ export class FaqRecognizer {
   decide(r: FaqRecognition): Decision {
     if (r.control) return { kind: 'control', control: r.control };
     const s = this.settings;
-    const [top, second] = r.ranking;
+    // A question whose `notWhen` the message states is never the answer, however near its words are ("单位的登录名
+    // 找不到了，密码也不对" is no 记得登录名、忘记密码), nor offered.
+    const ranking = r.ranking.filter((c) => !this.contradicts(c.intent, r.slots));
+    const [top, second] = ranking;
     const candidates = this.candidatesOf(r);
     if (r.exact) return { kind: 'intent', intent: r.exact.intent, score: 1, answerId: r.exact.answerId };
     if (r.injection || r.elsewhere) return { kind: 'none', candidates: [] };
@@ -708,16 +711,13 @@ export class FaqRecognizer {
     // to the same answers is no other question, as for the ambiguity margin. The hand-off leads too: the desk's
     // contacts far ahead ("有没有号码可以直接打") are what was asked; a goodbye or thanks does not.
     const leads = top !== undefined && (this.offerable(top.intent) || top.intent === this.unsolvedIntent) && top.score >= s.leadThreshold
-      && r.ranking.slice(1).every((c) => top.raw - c.raw >= s.leadMargin || this.overlap(c.intent, top.intent));
+      && ranking.slice(1).every((c) => top.raw - c.raw >= s.leadMargin || this.overlap(c.intent, top.intent));
     if (!top || (top.score < s.answerThreshold && !leads)) return { kind: 'none', candidates };
     // Closer to a question the FAQ does not answer than to any it does.
     if (r.noneScore >= top.score) return { kind: 'none', candidates };
-    // A question whose `notWhen` the message states is never the answer, however near its words are: "单位的
-    // 登录名找不到了，密码也不对" is no 记得登录名、忘记密码. The others it points to are offered.
-    if (this.contradicts(top.intent, r.slots)) return { kind: 'none', candidates: candidates.filter((c) => c.intent !== top.intent) };
     // The margin is on raw similarity: calibration squeezes the top of the scale together.
     if (second && top.raw - second.raw < s.ambiguityMargin && !this.overlap(top.intent, second.intent)) {
-      const close = r.ranking.filter((c) => top.raw - c.raw < s.ambiguityMargin).slice(0, s.maxCandidates);
+      const close = ranking.filter((c) => top.raw - c.raw < s.ambiguityMargin).slice(0, s.maxCandidates);
       return { kind: 'ambiguous', candidates: close };
     }
     return { kind: 'intent', intent: top.intent, score: top.score };
@@ -1127,7 +1127,8 @@ export class FaqRecognizer {
 
   /** The intents a message points to: offerable, from suggestThreshold, at most maxCandidates. */
   private candidatesOf(r: FaqRecognition): ScoredIntent[] {
-    return r.ranking.filter((c) => c.score >= this.settings.suggestThreshold && this.offerable(c.intent)).slice(0, this.settings.maxCandidates);
+    return r.ranking.filter((c) => c.score >= this.settings.suggestThreshold && this.offerable(c.intent) && !this.contradicts(c.intent, r.slots))
+      .slice(0, this.settings.maxCandidates);
   }
 
 

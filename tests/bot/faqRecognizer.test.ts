@@ -56,6 +56,7 @@ describe('FaqRecognizer on messages', () => {
     ['what not doing a 实名 entails', '单位注册了但没做实名认证，有什么影响'],
     ['what a 备份号 is and where it is obtained', '备份号是什么，从哪里获取'],
     ['whose phone number an appeal gives (appeal.agent-who avoids 手机号)', '申诉找回时手机号要填谁的'],
+    ['what the role list should hold', '给员工授人遗权限时，授权角色下拉框里只有一个选项，这正常吗'],
     ['a partner unit changed in an approved 人遗 project (no unit renamed)', '人遗项目已经获批了，想变更合作单位怎么办'],
     ['two accounts of one unit merged (login.forgot-all requires something lost or not known)', '我们单位有两个法人账号，一个以前注册的，一个新注册的，能合并吗'],
     ['keyboard mash', 'asdfghjkl'],
@@ -418,6 +419,15 @@ describe('long messages', () => {
     expect(recognizer.recognizeText('单位新来的同事能当主代办人吗').ruledOut.has('auth.grant')).toBe(true);
     expect(recognizer.recognizeText('新来的同事怎么分配系统权限').ruledOut.has('auth.grant')).toBe(false);
     expect(recognizer.recognizeText('怎么让员工用自己的账号帮单位办业务').ruledOut.has('auth.grant')).toBe(false);
+  });
+
+  test('a question whose notWhen the message states is neither answered nor offered', () => {
+    const r = recognizer.recognizeText('我知道单位的登录名，密码不知道，以前的手机号还能用');
+    expect(r.slots.nameRemembered).toBe('yes');
+    const decision = recognizer.decide(r);
+    expect(decision).not.toMatchObject({ kind: 'intent', intent: 'login.forgot-all' });
+    expect(decision.kind === 'control' ? [] : 'candidates' in decision ? decision.candidates.map((c) => c.intent) : [decision.intent])
+      .not.toContain('login.forgot-all');
   });
 
   test('a story that ends asking for a person gets the hand-off, not the question its story tells (vocabulary.personRequests)', () => {

@@ -208,6 +208,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['名字改过 / 改过名 = 变更 (after 单位 it is 单位名称 + 改过: the leftmost word is kept)', '我们名字改过，单位改过名', ['变更', '单位', '变更']],
     ['图片上的字母 = 验证码; 名字换了 = 变更', '图片上的字母输不对，名字换了', ['验证码', '输', '错误', '变更']],
     ['发生了变化 = 变更', '单位名称发生了变化', ['单位名称', '变更']],
+    ['下拉框 is a term, not 下 + 拉 + 框', '下拉框必须都选吗', ['下拉框', '必须', '选']],
     ['how many times the user tried (三次, 好几遍, 很多次) says nothing; nor does trying (试)', '输了三次密码，验证码试了好几遍，反复输了很多次', ['输', '密码', '验证码', '反复', '输']],
     ['English function words say nothing; verification code = 验证码', 'I forgot my password, the verification code is wrong', ['忘记', '密码', '验证码', '错误']],
     ['domain words typed in pinyin, the input method not switched: yanzhengma = 验证码, denglu mima = 登录密码',

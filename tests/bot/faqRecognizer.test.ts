@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['leaving the rest for another time is a goodbye', '那下次再问吧', 'chitchat.goodbye'],
     ['one\'s own mailbox to be replaced is the profile, not the desk\'s mailbox (the hand-off avoids 换…邮箱)', '绑定的邮箱想换一个', 'portal.edit-profile'],
     ['the wrong password\'s own steps told done and failing: the reset failed (然后点登录名 is no login after it)', '点了忘记密码，然后用登录名重置密码，信息填好点确定以后总是不成功', 'reset.failed'],
     ['an address the answer gives (the backup system\'s: requires 地址 with 备份)', '备份系统的地址是多少', 'hgr.backup-number-mismatch'],

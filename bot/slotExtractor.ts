@@ -199,26 +199,28 @@ export class SlotExtractor {
   private tellsWhatWasShown(canonical: string, slot: string, from: string): boolean {
     const others = [...this.slotPhrases].filter(([name]) => name !== slot && name !== from)
       .flatMap(([, phrases]) => phrases.filter((p) => p.kind === 'word'));
-    return (this.shownWords.get(slot) ?? []).some((w) => {
-      for (let at = canonical.indexOf(w); at >= 0; at = canonical.indexOf(w, at + 1)) {
-        const after = canonical.slice(at + w.length).replace(SHOWN_LEAD, '');
-        if (!others.some((p) => after.startsWith(p.text))) return true;
-      }
-      return false;
-    });
+    return this.textsShown(canonical, slot).some((after) => !others.some((p) => after.startsWith(p.text)));
   }
 
   /** The value of slot `from` a shownAfter word of `slot` is followed by ("提示我是个人": natural), if one is. */
   private valueShownAfter(canonical: string, slot: string, from: string): string | undefined {
     const phrases = (this.slotPhrases.get(from) ?? []).filter((p) => p.kind === 'word');
-    for (const w of this.shownWords.get(slot) ?? []) {
-      for (let at = canonical.indexOf(w); at >= 0; at = canonical.indexOf(w, at + 1)) {
-        const after = canonical.slice(at + w.length).replace(SHOWN_LEAD, '');
-        const found = phrases.filter((p) => after.startsWith(p.text)).sort((a, b) => b.text.length - a.text.length)[0];
-        if (found?.value !== undefined) return found.value;
-      }
+    for (const after of this.textsShown(canonical, slot)) {
+      const found = phrases.filter((p) => after.startsWith(p.text)).sort((a, b) => b.text.length - a.text.length)[0];
+      if (found?.value !== undefined) return found.value;
     }
     return undefined;
+  }
+
+  /** What follows each of a slot's shownAfter words in a text (its lead, "：“" or 我是, left out), in order of the words. */
+  private textsShown(canonical: string, slot: string): string[] {
+    return (this.shownWords.get(slot) ?? []).flatMap((w) => {
+      const texts: string[] = [];
+      for (let at = canonical.indexOf(w); at >= 0; at = canonical.indexOf(w, at + 1)) {
+        texts.push(canonical.slice(at + w.length).replace(SHOWN_LEAD, ''));
+      }
+      return texts;
+    });
   }
 
   /** Whether a match names the account itself (its word ends with one of the slot's accountEndings). */

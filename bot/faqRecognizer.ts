@@ -1201,9 +1201,9 @@ export class FaqRecognizer {
     const userSlots = { slots: this.userSlots };
     const statement = (w: string): boolean => this.userStatementWords.has(w) || (orWhen && this.circumstanceWords.has(w));
     return this.userSlots.some((name) => r.slots[name] !== undefined)
-      && !this.slotExtractor.namesTwoValues(r.analyzed.canonical, userSlots)
       && this.slotExtractor.mayBeOnlySlotWords(r.analyzed.words.filter((w) => !statement(w)), userSlots)
-      && this.slotExtractor.residualWordsCanonical(r.analyzed.canonical, userSlots).every(statement);
+      && this.slotExtractor.residualWordsCanonical(r.analyzed.canonical, userSlots).every(statement)
+      && !this.slotExtractor.namesTwoValues(r.analyzed.canonical, userSlots);
   }
 
   /** Only questions the FAQ answers are offered as candidates, never 问候 or 致谢. */

@@ -50,6 +50,8 @@ export class SlotExtractor {
   private readonly firstCharIndex = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
   /** Per slot with shownAfter: those words, canonical (a space where words are apart: "shows as"). */
   private readonly shownWords = new Map<string, string[]>();
+  /** Per slot and the slot it is implied by: the words of every other slot (built once a pair). */
+  private readonly otherSlotWords = new Map<string, Phrase[]>();
   /** Per slot with accountEndings: those endings, canonical. */
   private readonly accountEndings = new Map<string, string[]>();
   /** Per slot with impliedBy: the slot whose value it takes when the message states no value of its own. */
@@ -197,8 +199,13 @@ export class SlotExtractor {
    * not the account's role).
    */
   private tellsWhatWasShown(canonical: string, slot: string, from: string): boolean {
-    const others = [...this.slotPhrases].filter(([name]) => name !== slot && name !== from)
-      .flatMap(([, phrases]) => phrases.filter((p) => p.kind === 'word'));
+    const key = `${slot}\u0000${from}`;
+    let others = this.otherSlotWords.get(key);
+    if (!others) {
+      others = [...this.slotPhrases].filter(([name]) => name !== slot && name !== from)
+        .flatMap(([, phrases]) => phrases.filter((p) => p.kind === 'word'));
+      this.otherSlotWords.set(key, others);
+    }
     return this.textsShown(canonical, slot).some((after) => !others.some((p) => after.startsWith(p.text)));
   }
 

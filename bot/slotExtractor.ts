@@ -152,16 +152,12 @@ export class SlotExtractor {
     }
     for (const slot of options.slots) {
       const from = this.impliedBy.get(slot);
-      if (from === undefined || out[slot] !== undefined || out[from] === undefined) continue;
-      // Who the user is says what the account is, unless the message tells what the system shows.
-      if (!this.tellsWhatWasShown(canonical, slot, from)) out[slot] = out[from];
-    }
-    for (const slot of options.slots) {
-      const from = this.impliedBy.get(slot);
       if (from === undefined || out[slot] !== undefined) continue;
-      // What the system showed, in the other slot's words: "登录以后显示我是个人" shows the role.
+      // What the system showed, in the other slot's words: "登录以后显示我是个人" shows the role. Else who the
+      // user is says what the account is, unless the message tells what the system shows.
       const shown = this.valueShownAfter(canonical, slot, from);
       if (shown !== undefined) out[slot] = shown;
+      else if (out[from] !== undefined && !this.tellsWhatWasShown(canonical, slot, from)) out[slot] = out[from];
     }
     return out;
   }

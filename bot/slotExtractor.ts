@@ -137,12 +137,16 @@ export class SlotExtractor {
   extractCanonical(canonical: string, options: SlotExtractionOptions): SlotValues {
     const out: SlotValues = {};
     const neutral = this.matches(canonical, this.neutralPhrases);
+    /** Slots whose value the system was said to show, in the slot's own words. */
+    const shownOwn = new Set<string>();
     for (const slot of options.slots) {
       const said = this.said(canonical, slot, options, neutral);
       const values = new Set(said.map((m) => m.phrase.value));
+      const shown = new Set(said.filter((m) => this.isShown(canonical, slot, m)).map((m) => m.phrase.value));
+      if (shown.size > 0) shownOwn.add(slot);
       // Two different values cancel out: better to ask than to guess. Unless the system showed one of them:
       // "用公司账号登录，提示是个人用户" is an account shown as a natural person's.
-      let decided = values.size > 1 ? new Set(said.filter((m) => this.isShown(canonical, slot, m)).map((m) => m.phrase.value)) : values;
+      let decided = values.size > 1 ? shown : values;
       // Else the account named decides: "我是公司员工，用自己的个人账号登录" is a natural person's account.
       if (decided.size !== 1 && values.size > 1) decided = new Set(said.filter((m) => this.namesAccount(slot, m)).map((m) => m.phrase.value));
       if (decided.size === 1) {
@@ -152,10 +156,14 @@ export class SlotExtractor {
     }
     for (const slot of options.slots) {
       const from = this.impliedBy.get(slot);
-      if (from === undefined || out[slot] !== undefined) continue;
-      // What the system showed, in the other slot's words: "登录以后显示我是个人" shows the role. Else who the
-      // user is says what the account is, unless the message tells what the system shows.
-      const shown = this.valueShownAfter(canonical, slot, from);
+      if (from === undefined || shownOwn.has(slot)) continue;
+      // What the system showed, in the other slot's words: "登录以后显示我是个人" shows the role, and outweighs
+      // the account the user named ("公司账号登上去居然是个人的"). Else who the user is says what the account
+      // is, unless the message tells what the system shows.
+      // Over the account named, only what stands right after, in the same clause and not inside a longer term
+      // (not 个人 in "法人登录后进系统，提示个人信息没有实名认证").
+      const shown = this.valueShownAfter(canonical, slot, from, out[slot] !== undefined);
+      if (out[slot] !== undefined && shown === undefined) continue;
       if (shown !== undefined) out[slot] = shown;
       else if (out[from] !== undefined && !this.tellsWhatWasShown(canonical, slot, from)) out[slot] = out[from];
     }
@@ -206,21 +214,28 @@ export class SlotExtractor {
   }
 
   /** The value of slot `from` a shownAfter word of `slot` is followed by ("提示我是个人": natural), if one is. */
-  private valueShownAfter(canonical: string, slot: string, from: string): string | undefined {
+  private valueShownAfter(canonical: string, slot: string, from: string, closeOnly = false): string | undefined {
     const phrases = (this.slotPhrases.get(from) ?? []).filter((p) => p.kind === 'word');
-    for (const after of this.textsShown(canonical, slot)) {
+    for (const after of this.textsShown(canonical, slot, closeOnly)) {
       const found = phrases.filter((p) => after.startsWith(p.text)).sort((a, b) => b.text.length - a.text.length)[0];
-      if (found?.value !== undefined) return found.value;
+      if (found?.value === undefined) continue;
+      if (closeOnly && this.neutralPhrases.some((p) => p.text.length > found.text.length && after.startsWith(p.text))) continue;
+      return found.value;
     }
     return undefined;
   }
 
-  /** What follows each of a slot's shownAfter words in a text (its lead, "：“" or 我是, left out), in order of the words. */
-  private textsShown(canonical: string, slot: string): string[] {
+  /**
+   * What follows each of a slot's shownAfter words in a text (its lead, "：“" or 我是, left out), in order of
+   * the words; with sameClause, none whose lead crosses into the next clause.
+   */
+  private textsShown(canonical: string, slot: string, sameClause = false): string[] {
     return (this.shownWords.get(slot) ?? []).flatMap((w) => {
       const texts: string[] = [];
       for (let at = canonical.indexOf(w); at >= 0; at = canonical.indexOf(w, at + 1)) {
-        texts.push(canonical.slice(at + w.length).replace(SHOWN_LEAD, ''));
+        const rest = canonical.slice(at + w.length);
+        const lead = SHOWN_LEAD.exec(rest)?.[0] ?? '';
+        if (!sameClause || !lead.includes(' ')) texts.push(rest.slice(lead.length));
       }
       return texts;
     });

@@ -310,6 +310,11 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Surprise at what the account shows (怎么是个人的) tells the role, over the company the story names: no question.
+    name: 'a company whose account logs in as a person\'s, told in surprise',
+    steps: [['企业以前在火炬报中小企评价，现在到政务服务平台登录，登进去怎么是个人的', [{ kbId: 'torch.hte-sme.natural' }]]],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

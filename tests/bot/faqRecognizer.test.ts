@@ -64,6 +64,7 @@ describe('FaqRecognizer on messages', () => {
     ['emoji', '😀😀'],
     ['who the user is, but no question', '我是法人'],
     ['another app\'s password', 'How do I reset my Gmail password?'],
+    ['a programme applied for in another system (vocabulary.elsewhere)', '想报一个科技重大专项的课题，去哪里申报'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');
   });

@@ -64,6 +64,8 @@ describe('FaqRecognizer on messages', () => {
     ['emoji', '😀😀'],
     ['who the user is, but no question', '我是法人'],
     ['another app\'s password', 'How do I reset my Gmail password?'],
+    ['the contacts of an office the FAQ gives none of (火炬中心): neither the contacts it gives nor its login', '火炬中心的联系电话是多少'],
+    ['…nor of 高企认定', '高企认定办公室怎么联系'],
     ['a programme applied for in another system (vocabulary.elsewhere)', '想报一个科技重大专项的课题，去哪里申报'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

@@ -66,6 +66,8 @@ describe('FaqRecognizer on messages', () => {
     ['another app\'s password', 'How do I reset my Gmail password?'],
     ['the contacts of an office the FAQ gives none of (火炬中心): neither the contacts it gives nor its login', '火炬中心的联系电话是多少'],
     ['…nor of 高企认定', '高企认定办公室怎么联系'],
+    ['why a captcha is asked for at all (no code refused)', '为啥每次登录都要输验证码，能不能去掉'],
+    ['where an office whose contacts the FAQ gives sits (the FAQ gives no address)', '引智司在什么地方办公'],
     ['a programme applied for in another system (vocabulary.elsewhere)', '想报一个科技重大专项的课题，去哪里申报'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

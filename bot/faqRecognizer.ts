@@ -205,6 +205,8 @@ export class FaqRecognizer {
    * the systems (systemWords) keep a message in scope.
    */
   private readonly elsewhereWords: RegExp | undefined;
+  /** vocabulary.courtesies and their synonyms, as typed (global: every one is cut out). */
+  private readonly courtesyForms: RegExp | undefined;
   private readonly platformWords: RegExp | undefined;
   /** vocabulary.circumstances, at the end of a normalised message. */
   private readonly circumstance: RegExp | undefined;
@@ -284,6 +286,11 @@ export class FaqRecognizer {
     this.solvedIntent = model.intents.find((i) => i.takesSolved)?.id;
     this.injectionWords = this.phraseTest(model.vocabulary.injections);
     this.elsewhereWords = this.typedWords(model.vocabulary.elsewhere);
+    // A courtesy's synonyms are courtesies too (您好, 在吗 with 你好; 多谢, 辛苦了 with 谢谢).
+    const courtesies = model.vocabulary.courtesies.map(normalizeText);
+    const courtesyForms = model.vocabulary.synonyms.filter((g) => g.some((w) => courtesies.includes(normalizeText(w)))).flat();
+    const courtesyPattern = this.typedWords([...model.vocabulary.courtesies, ...courtesyForms]);
+    this.courtesyForms = courtesyPattern ? new RegExp(courtesyPattern.source, 'gu') : undefined;
     this.platformWords = this.typedWords(model.vocabulary.platform);
     const endings = model.vocabulary.circumstances.map((w) => compact(normalizeText(w))).filter((w) => w !== '');
     this.circumstance = endings.length > 0 ? new RegExp(`(?:${endings.map(escapeRegExp).join('|')})$`, 'u') : undefined;
@@ -377,6 +384,8 @@ export class FaqRecognizer {
   private readonly recentRecognitions = rememberRecent((rawText: string): FaqRecognition => this.recognizeAnew(rawText), 8);
 
   private recognizeAnew(rawText: string): FaqRecognition {
+    const bare = this.withoutCourtesies(rawText);
+    if (bare) return bare;
     const text = readablePart(rawText, this.settings.maxMessageChars);
     const analyzed = this.pipeline.analyze(text);
     const key = compact(analyzed.canonical);
@@ -411,6 +420,25 @@ export class FaqRecognizer {
       onlyAsksWhereOrHow: this.asksOnlyWhereOrHow(analyzed),
       onlyNamesATopic, saysOnlyUnsolved, unsolved: persists, closes,
     };
+  }
+
+  /**
+   * A message with greetings or thanks (vocabulary.courtesies) around something else, read as that something
+   * else when, so read, it is a question of its own: "备份号。谢谢！" is 备份号, not thanks, and "打扰一下，项目移交"
+   * no tie with a greeting. Around nothing of a question ("谢谢你的回答", "你好，我想问一下") the courtesy is what was said.
+   */
+  private withoutCourtesies(rawText: string): FaqRecognition | undefined {
+    const pattern = this.courtesyForms;
+    if (!pattern) return undefined;
+    const normalized = normalizeText(readablePart(rawText, this.settings.maxMessageChars));
+    const rest = normalized.replace(pattern, '，');
+    if (rest === normalized || this.pipeline.segmenter.contentWords(rest).length === 0) return undefined;
+    const read = this.recognizeText(rest);
+    // A question of the FAQ or the desk's contacts; not another closing ("好的谢谢，没问题了" stays thanks).
+    const decided = this.decide(read);
+    const asks = decided.kind === 'ambiguous'
+      || (decided.kind === 'intent' && (this.offerable(decided.intent) || decided.intent === this.unsolvedIntent));
+    return asks ? { ...read, text: rawText } : undefined;
   }
 
   /**

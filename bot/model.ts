@@ -168,6 +168,11 @@ export interface Vocabulary {
   elsewhere: string[];
   /** Names of this platform itself (政务服务平台, 科技部): with `systems`, what keeps a message in scope though it names another service. */
   platform: string[];
+  /**
+   * Greetings and thanks that, beside a question, say nothing of it (你好, 谢谢, 打扰一下), with every word of their
+   * synonym groups: "备份号。谢谢！" is read as 备份号.
+   */
+  courtesies: string[];
 }
 
 export const COMMAND_KINDS = ['catalogue', 'search'] as const;

@@ -191,7 +191,7 @@ const cases: { name: string; steps: Step[] }[] = [
     // that answer requires; the previous question names 注册.
     name: 'an answer given without a word it requires yields to the previous question that names another',
     steps: [
-      ['法人注册遇到问题', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      ['法人注册遇到问题', [{ includes: messages.userNoted, noKbId: true }]],
       ['提示单位名称已存在', [{ kbId: 'register.company-name-taken' }]],
     ],
   },

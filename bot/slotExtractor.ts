@@ -140,23 +140,22 @@ export class SlotExtractor {
     /** Slots whose value the system was said to show, in the slot's own words. */
     const shownOwn = new Set<string>();
     for (const slot of options.slots) {
-      const said = this.said(canonical, slot, options, neutral);
-      const values = new Set(said.map((m) => m.phrase.value));
-      const shown = new Set(said.filter((m) => this.isShown(canonical, slot, m)).map((m) => m.phrase.value));
-      if (shown.size > 0) shownOwn.add(slot);
-      // Two different values cancel out: better to ask than to guess. Unless the system showed one of them:
-      // "用公司账号登录，提示是个人用户" is an account shown as a natural person's.
-      let decided = values.size > 1 ? shown : values;
-      // Else the account named decides: "我是公司员工，用自己的个人账号登录" is a natural person's account.
-      if (decided.size !== 1 && values.size > 1) decided = new Set(said.filter((m) => this.namesAccount(slot, m)).map((m) => m.phrase.value));
-      if (decided.size === 1) {
-        const [value] = [...decided];
-        if (value !== undefined) out[slot] = value;
-      }
+      const { value, shown } = this.stated(canonical, slot, options, neutral);
+      if (shown) shownOwn.add(slot);
+      if (value !== undefined) out[slot] = value;
+    }
+    // A slot implied by one not looked for still takes its value: "机构" or "本人" answers the role asked.
+    const implying: SlotValues = {};
+    for (const slot of options.slots) {
+      const from = this.impliedBy.get(slot);
+      if (from === undefined || options.slots.includes(from) || out[slot] !== undefined) continue;
+      const { value } = this.stated(canonical, from, { slots: [from] }, neutral);
+      if (value !== undefined) implying[from] = value;
     }
     for (const slot of options.slots) {
       const from = this.impliedBy.get(slot);
       if (from === undefined || shownOwn.has(slot)) continue;
+      const fromValue = out[from] ?? implying[from];
       // What the system showed, in the other slot's words: "登录以后显示我是个人" shows the role, and outweighs
       // the account the user named ("公司账号登上去居然是个人的"). Else who the user is says what the account
       // is, unless the message tells what the system shows.
@@ -165,9 +164,23 @@ export class SlotExtractor {
       const shown = this.valueShownAfter(canonical, slot, from, out[slot] !== undefined);
       if (out[slot] !== undefined && shown === undefined) continue;
       if (shown !== undefined) out[slot] = shown;
-      else if (out[from] !== undefined && !this.tellsWhatWasShown(canonical, slot, from)) out[slot] = out[from];
+      else if (fromValue !== undefined && !this.tellsWhatWasShown(canonical, slot, from)) out[slot] = fromValue;
     }
     return out;
+  }
+
+  /** The one value a message states for a slot, if it states one, and whether the system was said to show one. */
+  private stated(canonical: string, slot: string, options: SlotExtractionOptions, neutral: readonly Match[]): { value?: string; shown: boolean } {
+    const said = this.said(canonical, slot, options, neutral);
+    const values = new Set(said.map((m) => m.phrase.value));
+    const shown = new Set(said.filter((m) => this.isShown(canonical, slot, m)).map((m) => m.phrase.value));
+    // Two different values cancel out: better to ask than to guess. Unless the system showed one of them:
+    // "用公司账号登录，提示是个人用户" is an account shown as a natural person's.
+    let decided = values.size > 1 ? shown : values;
+    // Else the account named decides: "我是公司员工，用自己的个人账号登录" is a natural person's account.
+    if (decided.size !== 1 && values.size > 1) decided = new Set(said.filter((m) => this.namesAccount(slot, m)).map((m) => m.phrase.value));
+    const [value] = decided.size === 1 ? [...decided] : [];
+    return { ...(value !== undefined ? { value } : {}), shown: shown.size > 0 };
   }
 
   /**

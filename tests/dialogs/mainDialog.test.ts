@@ -315,6 +315,21 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [['企业以前在火炬报中小企评价，现在到政务服务平台登录，登进去怎么是个人的', [{ kbId: 'torch.hte-sme.natural' }]]],
   },
   {
+    // The role asked, answered with who the user is in words the role has not (机构, 本人): the role they imply.
+    name: 'the role asked, answered with who the user is',
+    steps: [
+      ['火炬中心其他业务怎么办', [{ includes: '角色是法人还是自然人', noKbId: true }]],
+      ['机构', [{ kbId: 'torch.other.legal' }]],
+    ],
+  },
+  {
+    name: '…or 本人',
+    steps: [
+      ['高企认定在哪办理', [{ includes: '角色是法人还是自然人', noKbId: true }]],
+      ['本人', [{ kbId: 'torch.hte-sme.natural' }]],
+    ],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

@@ -113,8 +113,8 @@ const LAST_CLAUSE_READINGS = [1, 3];
 const YES_NO_QUESTION = /(?:吗|嘛|(?<![什怎多])么)$/u;
 /** Words that make a message a question: what is left is a statement ("他实名了", "我检索了，信息不存在"). */
 const ASKING = /[?？]|怎|什么|啥|哪|谁|多久|多少|几|吗|嘛|呢|如何|为何|是否|能否|可否|要不要|是不是|能不能|可不可以|问/u;
-/** "…呢" at the end: asking about the thing named ("主代办人呢"). */
-const ASKING_ABOUT = /呢$/u;
+/** "…呢" at the end, or 请问 first: asking about the thing named ("主代办人呢", "请问主代办人"). */
+const ASKING_ABOUT = /^请问|呢$/gu;
 /** Known content words a clause window needs before it may speak for the message. */
 const MIN_WINDOW_WORDS = 2;
 
@@ -385,7 +385,20 @@ export class FaqRecognizer {
 
   private recognizeAnew(rawText: string): FaqRecognition {
     const bare = this.withoutCourtesies(rawText);
-    if (bare) return bare;
+    if (bare?.asks) return bare.read;
+    const whole = this.readWhole(rawText);
+    // Nor does a courtesy make a question of what without it is none ("法人代表变了要在平台上改吗，在线等":
+    // 在线 is a word of the profile's menu path).
+    return bare && this.asks(this.decide(whole)) ? bare.read : whole;
+  }
+
+  /** Whether a decision is a question of the FAQ or the desk's contacts (not a greeting, thanks or goodbye). */
+  private asks(decided: Decision): boolean {
+    return decided.kind === 'ambiguous'
+      || (decided.kind === 'intent' && (this.offerable(decided.intent) || decided.intent === this.unsolvedIntent));
+  }
+
+  private readWhole(rawText: string): FaqRecognition {
     const text = readablePart(rawText, this.settings.maxMessageChars);
     const analyzed = this.pipeline.analyze(text);
     const key = compact(analyzed.canonical);
@@ -427,7 +440,7 @@ export class FaqRecognizer {
    * else when, so read, it is a question of its own: "备份号。谢谢！" is 备份号, not thanks, and "打扰一下，项目移交"
    * no tie with a greeting. Around nothing of a question ("谢谢你的回答", "你好，我想问一下") the courtesy is what was said.
    */
-  private withoutCourtesies(rawText: string): FaqRecognition | undefined {
+  private withoutCourtesies(rawText: string): { read: FaqRecognition; asks: boolean } | undefined {
     const pattern = this.courtesyForms;
     if (!pattern) return undefined;
     const normalized = normalizeText(readablePart(rawText, this.settings.maxMessageChars));
@@ -435,10 +448,7 @@ export class FaqRecognizer {
     if (rest === normalized || this.pipeline.segmenter.contentWords(rest).length === 0) return undefined;
     const read = this.recognizeText(rest);
     // A question of the FAQ or the desk's contacts; not another closing ("好的谢谢，没问题了" stays thanks).
-    const decided = this.decide(read);
-    const asks = decided.kind === 'ambiguous'
-      || (decided.kind === 'intent' && (this.offerable(decided.intent) || decided.intent === this.unsolvedIntent));
-    return asks ? { ...read, text: rawText } : undefined;
+    return { read: { ...read, text: rawText }, asks: this.asks(this.decide(read)) };
   }
 
   /**

@@ -22,6 +22,7 @@ describe('FaqRecognizer on messages', () => {
     ['a question between a greeting and thanks is read without them (vocabulary.courtesies): not thanks', '您好，备份号。多谢！', 'hgr.backup-number-mismatch'],
     ['…nor a tie with the greeting', '打扰一下，项目移交，急！', 'hgr.transfer-projects'],
     ['…but thanks around nothing of a question stay thanks', '谢谢你的回答', 'chitchat.thanks'],
+    ['a word asked about with 请问 is that word alone (主代办人: who it may be)', '请问主代办人', 'appeal.agent-who'],
     ['leaving the rest for another time is a goodbye', '那下次再问吧', 'chitchat.goodbye'],
     ['one\'s own mailbox to be replaced is the profile, not the desk\'s mailbox (the hand-off avoids 换…邮箱)', '绑定的邮箱想换一个', 'portal.edit-profile'],
     ['the wrong password\'s own steps told done and failing: the reset failed (然后点登录名 is no login after it)', '点了忘记密码，然后用登录名重置密码，信息填好点确定以后总是不成功', 'reset.failed'],
@@ -73,6 +74,7 @@ describe('FaqRecognizer on messages', () => {
     ['why a captcha is asked for at all (no code refused)', '为啥每次登录都要输验证码，能不能去掉'],
     ['where an office whose contacts the FAQ gives sits (the FAQ gives no address)', '引智司在什么地方办公'],
     ['a problem announced, not said (遇到 is a stopword: it had led to the one example with it)', '遇到个问题，该怎么处理呢'],
+    ['a courtesy makes no question of what without it is none (在线 is a word of a menu path)', '法人代表变了要在平台上改吗，在线等'],
     ['a programme applied for in another system (vocabulary.elsewhere)', '想报一个科技重大专项的课题，去哪里申报'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

@@ -117,6 +117,8 @@ const ASKING = /[?？]|怎|什么|啥|哪|谁|多久|多少|几|吗|嘛|呢|如�
 const ASKING_ABOUT = /^请问|呢$/gu;
 /** Known content words a clause window needs before it may speak for the message. */
 const MIN_WINDOW_WORDS = 2;
+/** Characters up to which a message with greetings or thanks is read without them too (withoutCourtesies). */
+const COURTESY_MAX_CHARS = 40;
 
 /** Best first; ties by id, so the ranking never depends on Map order (plain <: localeCompare is slow). */
 function byScore(a: ScoredIntent, b: ScoredIntent): number {
@@ -444,6 +446,9 @@ export class FaqRecognizer {
     const pattern = this.courtesyForms;
     if (!pattern) return undefined;
     const normalized = normalizeText(readablePart(rawText, this.settings.maxMessageChars));
+    // A longer story is read clause by clause, where greetings and thanks never count (focusOnClauses): reading it
+    // twice would cost its latency twice for nothing.
+    if (normalized.length > COURTESY_MAX_CHARS) return undefined;
     const rest = normalized.replace(pattern, '，');
     if (rest === normalized || this.pipeline.segmenter.contentWords(rest).length === 0) return undefined;
     const read = this.recognizeText(rest);

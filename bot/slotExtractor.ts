@@ -27,7 +27,7 @@ const PRIORITY: Record<Phrase['kind'], number> = { reply: 0, word: 1, negation: 
 const SHOWN_FILLER = /^[的是为了成我们这该此 ]{0,4}$/u;
 
 /** What may stand between a shownAfter word and what it shows: "提示：“登录名或密码错误”". */
-const SHOWN_LEAD = /^[的是为了说我们这该此 :：“”"']*/u;
+const SHOWN_LEAD = /^[的是为了成说我们这该此 :：“”"']*/u;
 
 /** A message this short (characters) may be answered with a one-character reply (是, 对, 不). */
 const SHORT_REPLY_CHARS = 3;

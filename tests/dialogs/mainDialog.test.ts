@@ -330,6 +330,11 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // 显示成个人: what the system showed, after 成, is the role (natural), over the unit the user names.
+    name: 'a unit\'s account shown as (显示成) a person\'s in the 高企 system',
+    steps: [['为啥我们单位的账号在高企系统里显示成个人了？之前一直用的好好的', [{ kbId: 'torch.hte-sme.natural' }]]],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

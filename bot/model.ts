@@ -173,6 +173,8 @@ export interface Vocabulary {
    * synonym groups: "备份号。谢谢！" is read as 备份号.
    */
   courtesies: string[];
+  /** Words that open a clause (请问, 然后): with `contrasts`, where a long story typed without punctuation is broken into clauses. */
+  clauseOpeners: string[];
 }
 
 export const COMMAND_KINDS = ['catalogue', 'search'] as const;

@@ -34,6 +34,9 @@ const NOT = /[没不未无]/u;
 /** Characters at most between the parts of a vocabulary.implied phrase ("单位名称字换了": 字). */
 const IMPLIED_GAP = 2;
 
+/** Characters up to which a piece without punctuation is one clause (withClauseBreaks). */
+const UNBROKEN_CHARS = 24;
+
 export class TextPipeline {
   readonly corrector: HomophoneCorrector;
   readonly rewriter: SynonymRewriter;
@@ -44,6 +47,9 @@ export class TextPipeline {
    * says something else too.
    */
   private readonly denial: RegExp | undefined;
+
+  /** vocabulary.contrasts and clauseOpeners (two characters or more), canonical: where a long unpunctuated piece is broken. */
+  private readonly clauseBreaks: RegExp | undefined;
 
   /** vocabulary.implied, as patterns over canonical text. */
   private readonly implied: { word: string; phrase: RegExp }[];
@@ -68,11 +74,25 @@ export class TextPipeline {
       word: this.rewriter.rewrite(normalizeText(word)),
       phrase: new RegExp(p.split('…').map((part) => escapeRegExp(this.rewriter.rewrite(normalizeText(part)))).join(`[^ ]{0,${IMPLIED_GAP}}`), 'gu'),
     })));
+    const openers = [...vocabulary.contrasts, ...vocabulary.clauseOpeners].map((w) => this.canonicalize(w)).filter((w) => w.length >= 2);
+    this.clauseBreaks = openers.length > 0 ? new RegExp(wordAlternation(openers), 'gu') : undefined;
     // Compared with canonical clauses, so canonical too (没用过 is written 没有用过 there).
     const denials = [...new Set(vocabulary.denials.map((w) => this.canonicalize(w).replace(/ /g, '')).filter((w) => w !== ''))];
     this.denial = denials.length > 0
       ? new RegExp(`^(?:${wordAlternation(DENIAL_SUBJECTS)}){0,4}(?:${wordAlternation(denials)})`, 'u')
       : undefined;
+  }
+
+  /**
+   * A story typed without punctuation ("……重置了密码但是还是提示密码错误请问怎么办") is one long piece: broken
+   * before its contrast words and clause openers (vocabulary.contrasts and clauseOpeners, of two characters or
+   * more), where a punctuated story has its clauses. A piece of up to UNBROKEN_CHARS characters is left whole.
+   */
+  private withClauseBreaks(canonical: string): string {
+    const breaks = this.clauseBreaks;
+    if (!breaks || canonical.length <= UNBROKEN_CHARS) return canonical;
+    return canonical.split(' ').map((piece) => piece.length <= UNBROKEN_CHARS ? piece
+      : piece.replace(breaks, (m: string, at: number) => (at === 0 ? m : ` ${m}`))).join(' ');
   }
 
   /** normalise + rewrite (+ the words phrases imply): the form in which words are compared as text. */
@@ -92,7 +112,7 @@ export class TextPipeline {
 
   analyze(text: string): AnalyzedText {
     const normalized = normalizeText(text);
-    const canonical = this.canonicalize(text);
+    const canonical = this.withClauseBreaks(this.canonicalize(text));
     // cutChunks gives one chunk per non-empty space-separated piece, in order.
     const pieces = canonical.split(' ').filter((p) => p !== '');
     const denying = pieces.map((p) => this.denial?.test(p) ?? false);

@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['a story typed without punctuation is broken into clauses before its contrast and opening words (但是, 请问)', '之前给一个同事授权的时候选错了业务系统现在想把授权的内容改一下请问在哪里修改', 'auth.modify'],
     ['refused while authorising (提示没权限) is no permission, not how to authorise (auth.grant avoids 没有…权限)', '给个人用户授权的时候提示没权限咋回事，我们单位已经实名了', 'auth.no-permission'],
     ['reporting the 备份号 (报备份号) is no 报备', '催我们报备份号，系统说不匹配，到底要等多久', 'hgr.backup-number-mismatch'],
     ['an authorisation that can no longer be used (没法用 → 无法用) has expired', '去年的人遗授权今年没法用了', 'hgr.auth-expired'],

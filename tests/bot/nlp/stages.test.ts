@@ -268,6 +268,12 @@ describe('TextPipeline with the project vocabulary', () => {
     expect(clauseWords('404 页面没了，验证码错误')).toHaveLength(2);
     expect(clauseWords('page blank after login').length).toBeGreaterThan(1);
   });
+
+  test('a long piece typed without punctuation is broken before its contrast and opening words; a short one is not', () => {
+    const clauseCount = (text: string): number => pipeline.analyze(text).clauses.length;
+    expect(clauseCount('我先点了忘记密码用登录名重置结果系统说没有预留手机号请问下一步怎么办')).toBe(3);
+    expect(clauseCount('重置密码结果还是失败')).toBe(1);
+  });
 });
 
 describe('Latin domain words match only as whole words', () => {

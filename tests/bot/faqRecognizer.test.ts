@@ -18,6 +18,9 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['出国 alone is the 因公出国 system', '出国用啥账号', 'abroad.which-account'],
+    ['…and 出国（境）培训 without 因公', '出国（境）培训是用个人账号还是单位账号', 'abroad.which-account'],
+    ['…but someone who went abroad (出国了) is no such question', '负责的同事出国了联系不上，单位账号密码都不知道，法人', 'login.forgot-all'],
     ['a story typed without punctuation is broken into clauses before its contrast and opening words (但是, 请问)', '之前给一个同事授权的时候选错了业务系统现在想把授权的内容改一下请问在哪里修改', 'auth.modify'],
     ['refused while authorising (提示没权限) is no permission, not how to authorise (auth.grant avoids 没有…权限)', '给个人用户授权的时候提示没权限咋回事，我们单位已经实名了', 'auth.no-permission'],
     ['reporting the 备份号 (报备份号) is no 报备', '催我们报备份号，系统说不匹配，到底要等多久', 'hgr.backup-number-mismatch'],
@@ -79,6 +82,7 @@ describe('FaqRecognizer on messages', () => {
     ['where an office whose contacts the FAQ gives sits (the FAQ gives no address)', '引智司在什么地方办公'],
     ['a problem announced, not said (遇到 is a stopword: it had led to the one example with it)', '遇到个问题，该怎么处理呢'],
     ['a courtesy makes no question of what without it is none (在线 is a word of a menu path)', '法人代表变了要在平台上改吗，在线等'],
+    ['going abroad to study (留学) is not the 因公出国 system', '出国留学需要办什么手续'],
     ['a programme applied for in another system (vocabulary.elsewhere)', '想报一个科技重大专项的课题，去哪里申报'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

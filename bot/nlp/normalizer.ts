@@ -46,8 +46,17 @@ function withoutMarkup(text: string): string {
   return text.includes('<') ? text.replace(MARKUP_BLOCK, ' ').replace(MARKUP_TAG, ' ') : text;
 }
 
+// A pasted address says which site, not what its path spells: "fuwu.most.gov.cn/login?redirect=%2Fhome" has no
+// 登录 (login) of the user's in it. Its host stays (this platform's names keep a message in scope).
+const URL_PATH = /((?:https?:\/\/|www\.)[^\s/?#\\]+)[/?#\\][^\s\u3000、。，；！？“”（）,;!()<>"']*/giu;
+
+/** Without "//" or "www." there is no address to cut (most messages): the scan is skipped. */
+function withoutUrlPaths(text: string): string {
+  return text.includes('//') || /www\./iu.test(text) ? text.replace(URL_PATH, '$1 ') : text;
+}
+
 export const normalizeText = rememberRecent((text: string): string =>
-  toSimplified(withoutMarkup(text).normalize('NFKC').replace(UNSAFE, ' ').toLowerCase())
+  toSimplified(withoutUrlPaths(withoutMarkup(text).normalize('NFKC')).replace(UNSAFE, ' ').toLowerCase())
     .replace(NOT_WORD, ' ')
     .trim()
     .replace(/\s+/g, ' '));

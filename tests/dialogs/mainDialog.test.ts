@@ -335,6 +335,11 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [['为啥我们单位的账号在高企系统里显示成个人了？之前一直用的好好的', [{ kbId: 'torch.hte-sme.natural' }]]],
   },
   {
+    // A pasted address says which site, not what its path spells (login) nor its host's parts (https, gov, cn).
+    name: 'a report pasted with the page\'s address',
+    steps: [['https://fuwu.most.gov.cn/login?redirect=%2Fhome 页面显示：重置密码后仍然提示登录名或密码错误', [{ kbId: 'reset.still-wrong' }]]],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

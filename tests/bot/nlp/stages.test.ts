@@ -21,6 +21,8 @@ describe('normalizeText', () => {
     ['a script or style block goes whole', '<b>hi</b><script>alert(1)</script><style>p{}</style>', 'hi'],
     ['an unclosed script block goes to the end', '验证码<script>alert(1)', '验证码'],
     ['angle brackets that are no tag stay punctuation', '登录名<无>密码 1<2', '登录名 无 密码 1 2'],
+    ['a pasted address keeps its host, not its path (login there is no 登录 of the user\'s)', 'https://fuwu.most.gov.cn/login?redirect=%2Fhome 页面显示：验证码错误', 'https fuwu most gov cn 页面显示 验证码错误'],
+    ['…also after www., up to Chinese punctuation', '打开www.12306.cn/index.html，密码错误', '打开www 12306 cn 密码错误'],
     ['control characters and lone surrogates', 'a\u0000b\ud800c', 'a b c'],
     ['emoji only', '🤔🤔', ''],
     ['empty', '', ''],

@@ -519,11 +519,12 @@ const cases: { name: string; steps: Step[] }[] = [
   },
   {
     // Alone, and read with "法人", the question is not sure enough to answer; of what it offered, only
-    // 火炬中心其他业务 asks 法人 or 自然人: "法人" answers that question.
+    // 登录后在哪修改密码 asks 法人 or 自然人 (找回密码 asks first whether the login name is remembered): "法人"
+    // answers that question. (火炬 questions once served here; 火炬 alone is now the 火炬中心 and answered.)
     name: 'who the user is, said after "您是想问", chooses the one question offered that asks it',
     steps: [
-      ['火炬的业务从哪进去', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
-      ['法人', [{ kbId: 'torch.other.legal' }]],
+      ['密码', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      ['法人', [{ kbId: 'portal.change-password.legal' }]],
     ],
   },
   {

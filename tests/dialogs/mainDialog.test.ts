@@ -340,6 +340,16 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [['https://fuwu.most.gov.cn/login?redirect=%2Fhome 页面显示：重置密码后仍然提示登录名或密码错误', [{ kbId: 'reset.still-wrong' }]]],
   },
   {
+    // 名字 alone is no question about the bot (chitchat.identity requires 什么名字, 名字叫 …): "名字也对" after the
+    // answer whose second reason is the name says what of it holds, as "他实名了" does.
+    name: 'what of the answer holds, told twice',
+    steps: [
+      ['授权时搜不到人', [{ kbId: 'auth.user-not-found' }]],
+      ['他已经实名了', [{ kbId: 'auth.user-not-found' }]],
+      ['名字也对', [{ kbId: 'auth.user-not-found' }]],
+    ],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

@@ -49,6 +49,8 @@ export interface FaqRecognition {
   injection: boolean;
   /** The message is about another service (vocabulary.elsewhere) and names nothing of this platform: no answer. */
   elsewhere: boolean;
+  /** The message compares two things (vocabulary.comparisons, "……有什么区别"): the FAQ defines none, no answer. */
+  compares: boolean;
   /** A vocabulary.generalQuestions form about a single word ("验证码是什么意思"): no answer, candidates offered. */
   asksWhatOneWordIs: boolean;
   /** Short, and nothing but question words and vocabulary.vague ("在哪里操作"): names no problem. */
@@ -180,6 +182,8 @@ export class FaqRecognizer {
   private readonly solvedWords: string[];
   /** vocabulary.generalQuestions, canonical and without spaces. */
   private readonly generalQuestionWords: string[];
+  /** vocabulary.comparisons, canonical and without spaces. */
+  private readonly comparisonWords: string[];
   /** vocabulary.details, canonical and without spaces, a group each; and per intent the groups its answers give. */
   private readonly detailGroups: string[][];
   private readonly detailsGiven = new Map<string, Set<number>>();
@@ -268,6 +272,7 @@ export class FaqRecognizer {
     this.userSlots = this.allSlots.filter((name) => this.model.slots.get(name)?.aboutUser);
     this.solvedWords = this.matchForms(model.vocabulary.solved);
     this.generalQuestionWords = this.matchForms(model.vocabulary.generalQuestions);
+    this.comparisonWords = this.matchForms(model.vocabulary.comparisons);
     this.personRequestWords = this.matchForms(model.vocabulary.personRequests);
     this.correctionWords = new Set(this.matchForms(model.vocabulary.corrections));
     this.longestCorrection = Math.max(0, ...model.vocabulary.corrections.map((w) => normalizeText(w).length));
@@ -432,6 +437,7 @@ export class FaqRecognizer {
       && this.index.tellingWords(analyzed.words.filter((w) => !persists.some((f) => f.includes(w)))) === 0;
     return {
       text: rawText, analyzed, ranking, noneScore, slots, ruledOut: penalized, control, exact, injection, elsewhere, asksWhatOneWordIs,
+      compares: this.comparisonWords.some((w) => key.includes(w)),
       onlyAsksWhereOrHow: this.asksOnlyWhereOrHow(analyzed),
       onlyNamesATopic, saysOnlyUnsolved, unsolved: persists, closes,
     };
@@ -724,7 +730,7 @@ export class FaqRecognizer {
     const [top, second] = ranking;
     const candidates = this.candidatesOf(r);
     if (r.exact) return { kind: 'intent', intent: r.exact.intent, score: 1, answerId: r.exact.answerId };
-    if (r.injection || r.elsewhere) return { kind: 'none', candidates: [] };
+    if (r.injection || r.elsewhere || r.compares) return { kind: 'none', candidates: [] };
     // "还是不行" after an answer: the FAQ's answer did not help; whoever can help further (vocabulary.unsolved).
     if (r.saysOnlyUnsolved && this.unsolvedIntent) return { kind: 'intent', intent: this.unsolvedIntent, score: 1 };
     // "账号找回来了，可以登录了，谢谢": nothing left to answer but the closing (vocabulary.solved); a closing the

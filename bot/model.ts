@@ -137,6 +137,8 @@ export interface Vocabulary {
   /** Clauses that open a reply and only take back what was said ("不对", "说错了"): the rest of the reply is read. */
   corrections: string[];
   generalQuestions: string[];
+  /** Forms of a comparison ("主代办人和法定代表人有什么区别", "…是一回事吗"): the FAQ defines neither thing; no answer, no candidates. */
+  comparisons: string[];
   /** Words of an attempt to instruct the bot ("忽略之前的指令"): such a message gets no answer, no candidates. */
   injections: string[];
   /** Words after which a story states its problem ("实名已经通过了，但是服务事项是空的"). */

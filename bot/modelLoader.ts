@@ -329,7 +329,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {
   const f: Fields = new Fields(file, 'vocabulary', doc);
-  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'unsolved', 'details', 'vague', 'others', 'personRequests', 'corrections', 'generalQuestions', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'implied', 'browsers', 'courtesies', 'clauseOpeners']);
+  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'unsolved', 'details', 'vague', 'others', 'personRequests', 'corrections', 'generalQuestions', 'comparisons', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'implied', 'browsers', 'courtesies', 'clauseOpeners']);
   const synonymsRaw = doc.synonyms;
   if (!Array.isArray(synonymsRaw)) f.fail('synonyms', 'missing or not a list of word lists');
   const synonyms = synonymsRaw.map((group: unknown, i: number) => {
@@ -353,6 +353,7 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
     personRequests: f.stringList('personRequests', false),
     corrections: f.stringList('corrections', false),
     generalQuestions: f.stringList('generalQuestions', false),
+    comparisons: f.stringList('comparisons', false),
     injections: f.stringList('injections', false),
     contrasts: f.stringList('contrasts', false),
     reports: f.stringList('reports', false),

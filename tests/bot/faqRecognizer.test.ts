@@ -84,6 +84,7 @@ describe('FaqRecognizer on messages', () => {
     ['a problem announced, not said (遇到 is a stopword: it had led to the one example with it)', '遇到个问题，该怎么处理呢'],
     ['a courtesy makes no question of what without it is none (在线 is a word of a menu path)', '法人代表变了要在平台上改吗，在线等'],
     ['going abroad to study (留学) is not the 因公出国 system', '出国留学需要办什么手续'],
+    ['what a photo must be like (the FAQ says only 按照要求上传证件)', '实名认证上传的照片大小有什么要求'],
     ['a programme applied for in another system (vocabulary.elsewhere)', '想报一个科技重大专项的课题，去哪里申报'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');
@@ -201,7 +202,9 @@ describe('FaqRecognizer on messages', () => {
   });
 
   test('a comparison of two things the FAQ names asks what each is: nothing is answered or offered for one shared word', () => {
-    for (const text of ['法人账号和自然人账号有什么区别', '自然人申诉和法人申诉有什么不同', '事项办理员和管理员有什么区别']) {
+    for (const text of ['法人账号和自然人账号有什么区别', '自然人申诉和法人申诉有什么不同', '事项办理员和管理员有什么区别',
+      // Though one of the two alone is a question (主代办人: who it may be), and asked as whether they are one (vocabulary.comparisons).
+      '主代办人跟法定代表人有啥区别', '外专系统和外国人来华工作管理服务系统是不是一回事']) {
       expect({ text, decision: recognizer.decide(recognizer.recognizeText(text)) }).toEqual({ text, decision: { kind: 'none', candidates: [] } });
     }
   });

@@ -157,10 +157,9 @@ export class SlotExtractor {
       if (from === undefined || shownOwn.has(slot)) continue;
       const fromValue = out[from] ?? implying[from];
       // What the system showed, in the other slot's words: "登录以后显示我是个人" shows the role, and outweighs
-      // the account the user named ("公司账号登上去居然是个人的"). Else who the user is says what the account
-      // is, unless the message tells what the system shows.
-      // Over the account named, only what stands right after, in the same clause and not inside a longer term
-      // (not 个人 in "法人登录后进系统，提示个人信息没有实名认证").
+      // the account the user named ("公司账号登上去居然是个人的") when it stands right after, in the same clause
+      // and not inside a longer term (not 个人 in "法人登录后进系统，提示个人信息没有实名认证"). Else who the user
+      // is says what the account is, unless the message tells what the system shows.
       const shown = this.valueShownAfter(canonical, slot, from, out[slot] !== undefined);
       if (out[slot] !== undefined && shown === undefined) continue;
       if (shown !== undefined) out[slot] = shown;

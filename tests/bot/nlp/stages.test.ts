@@ -193,6 +193,7 @@ describe('TextPipeline with the project vocabulary', () => {
       '一个人遗项目，三个人类遗传资源的项目，给我一个人工的电话，好几个人都知道', ['人类遗传资源', '项目', '三个', '人类遗传资源', '项目', '给', '人工', '电话', '好', '知道']],
     ['关于 / 咨询 / 的事 say nothing: what the message is about is what is left', '想咨询关于外专系统的事', ['外国专家项目管理信息系统']],
     ['客服 is kept whole (jieba cuts it in two); interjections say nothing', '唉，怎么联系客服啊啊啊', ['怎么', '联系', '客服']],
+    ['麻烦看下 says nothing (看下 kept whole, then dropped: jieba cuts it 看 + 下); nor do 这边, 挺', '我这边备份号，挺急的，麻烦看下', ['备份号']],
     ['火炬 alone = 火炬中心, its longer names kept (火炬统计 = 火炬统计调查)', '火炬的其他业务，火炬统计', ['火炬中心', '其他', '业务', '火炬统计调查']],
     ['新建按钮是灰的 = 不能新建项目; 受权 (a typo) = 授权', '新建按钮是灰的，单位给我受权了', ['不能新建项目', '单位', '给', '授权']],
     ['a typo is never corrected towards a stopword\'s word (号的 is no 好的 = 明白了, 无此 no 无数次 = 多次)', '填身份证号的时候，提示查无此人',

@@ -149,7 +149,8 @@ export class SlotExtractor {
     for (const slot of options.slots) {
       const from = this.impliedBy.get(slot);
       if (from === undefined || options.slots.includes(from) || out[slot] !== undefined) continue;
-      const { value } = this.stated(canonical, from, { slots: [from] }, neutral);
+      // Asked this slot, the other's replies answer it too ("自己的": one's own account, a person's).
+      const { value } = this.stated(canonical, from, { slots: [from], ...(options.asked === slot ? { asked: from } : {}) }, neutral);
       if (value !== undefined) implying[from] = value;
     }
     for (const slot of options.slots) {

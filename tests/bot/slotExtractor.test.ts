@@ -49,6 +49,7 @@ describe('SlotExtractor', () => {
     ['forgetting the account and the password, the verb first, is no login name remembered', '忘記帳號和密碼了', ['nameRemembered'], undefined, { nameRemembered: 'no' }],
     ['记着 / 有印象 answer that the login name is remembered', '有印象', ['nameRemembered'], 'nameRemembered', { nameRemembered: 'yes' }],
     ['what the system showed, after 成 (显示成个人), is the role', '单位的账号显示成个人了', ['role'], undefined, { role: 'natural' }],
+    ['the role asked, a reply of who the user is answers it (自己的: one\'s own account)', '自己的', ['role'], 'role', { role: 'natural' }],
     ['…but not from further away: two values still cancel out', '我是法人，提示登录失败，个人账号也一样', ['role'], undefined, {}],
     ['an account registered with an ID card is a person\'s, with a credit code a unit\'s', '我用身份证注册的账号', ['userType'], undefined, { userType: 'natural' }],
     ['…the unit\'s', '用信用代码注册的账号', ['userType'], undefined, { userType: 'legal' }],

@@ -87,6 +87,7 @@ describe('FaqRecognizer on messages', () => {
     ['going abroad to study (留学) is not the 因公出国 system', '出国留学需要办什么手续'],
     ['what a photo must be like (the FAQ says only 按照要求上传证件)', '实名认证上传的照片大小有什么要求'],
     ['whether someone must do it in person (亲自 is a generalQuestions word: the FAQ says how, not who must)', '中小企评价必须法人亲自操作吗'],
+    ['what registering needs (注册需要什么) is how to register, which the FAQ does not say: no 已被注册', '个人注册需要什么'],
     ['a programme applied for in another system (vocabulary.elsewhere)', '想报一个科技重大专项的课题，去哪里申报'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

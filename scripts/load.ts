@@ -32,6 +32,7 @@ import { loadModel } from '../bot/modelLoader';
 import { ReplyFactory } from '../bot/replyFactory';
 import { createStorage, StorageConfig } from '../bot/storage';
 import { Azurite } from '../tests/helpers/azurite';
+import { BOT_NODE_FLAGS } from '../tests/helpers/botProcess';
 
 interface Flow { turns: string[]; expect: string }
 
@@ -243,7 +244,7 @@ async function hostBots(storage: StorageConfig, inProcess: boolean): Promise<Bot
     return { endpoints: bots.endpoints, cpu: async () => undefined, stop: bots.stop };
   }
   const child: ChildProcess = fork(__filename, ['--serve', JSON.stringify(storage)], {
-    execArgv: ['-r', 'ts-node/register/transpile-only', ...(process.env.LOAD_BOTS_NODE_ARGS ?? '').split(' ').filter(Boolean)], stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: [...BOT_NODE_FLAGS, '-r', 'ts-node/register/transpile-only', ...(process.env.LOAD_BOTS_NODE_ARGS ?? '').split(' ').filter(Boolean)], stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const next = (type: HostMessage['type']): Promise<HostMessage> => new Promise((resolve, reject) => {
     const onExit = (code: number | null): void => reject(new Error(`the bots' process exited (${code})`));

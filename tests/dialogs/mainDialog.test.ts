@@ -350,6 +350,15 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // What follows a problem reported solved is read with the system the solved part named: the 外专 account's
+    // password, not the platform's (alone, the part after 解决了 had been the platform's wrong password once a
+    // runner-up ruled out stopped making a near-tie).
+    name: 'after a problem solved, the next one in the same system',
+    steps: [
+      ['外专系统的实名已经解决了，现在老账号登录还是提示密码错误', [{ kbId: 'expert.old-account-login' }]],
+    ],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

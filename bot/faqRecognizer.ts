@@ -1202,8 +1202,9 @@ export class FaqRecognizer {
     if (whole.exact) return decision;
     // Only a question the whole points to could be offered beside its answer, or answered instead of it (a
     // narrower one): without one, the tail need not be read (a long story's second recognition is most of what it costs).
+    // Nor one whose notWhen the whole states ("我连登录名都不知道" is no 登录名不存在).
     const offerable = (r: ScoredIntent): boolean => r.intent !== decision.intent && r.score >= this.settings.suggestThreshold
-      && this.offerable(r.intent) && !this.overlap(r.intent, decision.intent);
+      && this.offerable(r.intent) && !this.overlap(r.intent, decision.intent) && !this.contradicts(r.intent, whole.slots);
     const narrower = (r: ScoredIntent): boolean => r.score >= this.settings.suggestThreshold && this.narrows(r.intent, decision.intent);
     if (!whole.ranking.some((r) => offerable(r) || narrower(r))) return decision;
     const tail = this.afterContrast(text);
@@ -1213,8 +1214,11 @@ export class FaqRecognizer {
     // 账号现在登不上，提示密码错误" is the 外专 account's wrong password, "验证码明明对的却说不对" the 验证码's.
     if (this.lacksWhatItRequires(tailRecognition, decision.intent)) return decision;
     const read = this.decide(tailRecognition);
-    // What that part points to: its answer, or its best candidate.
-    const pointsTo = read.kind === 'intent' ? read.intent : read.kind === 'control' ? undefined : read.candidates[0]?.intent;
+    // What that part points to: its answer, or its best candidate; of those the whole does not rule out by what
+    // it states ("我现在知道登录名，但是密码不知道…重置密码收不到验证码" points past 都忘记了 to 无预留手机号).
+    const possible = (intent: string): boolean => !this.contradicts(intent, whole.slots);
+    const pointsTo = read.kind === 'control' ? undefined : read.kind === 'intent' && possible(read.intent) ? read.intent
+      : (read.kind === 'intent' ? this.candidatesOf(tailRecognition) : read.candidates).find((c) => possible(c.intent))?.intent;
     // That part names the very problem of which the whole is the general kind: "账号和密码都是对的，可是验证码每次
     // 都说不正确" is the 验证码 question, not 登录不上 (which would ask which problem it is).
     if (read.kind === 'intent' && read.intent !== decision.intent && this.narrows(read.intent, decision.intent)) return read;

@@ -359,6 +359,15 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A login name not known at all is no 登录名不存在 (reset.no-account-or-phone's notWhen), not even in the part after
+    // 可是: the story's login name and password both forgotten, for a unit.
+    name: 'a login name not known at all, in a story with a reset tried',
+    steps: [
+      ['前任走了，单位账号的登录名没人知道，密码也忘了。我点了忘记密码想用登录名重置，可是我连登录名都不知道，没法重置，怎么找回单位的账号',
+        [{ kbId: 'login.forgot-all.legal' }]],
+    ],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

@@ -119,6 +119,8 @@ const ASKING = /[?？]|怎|什么|啥|哪|谁|多久|多少|几|吗|嘛|呢|如�
 const ASKING_ABOUT = /^请问|呢$/gu;
 /** Known content words a clause window needs before it may speak for the message. */
 const MIN_WINDOW_WORDS = 2;
+/** Words no example has, around greetings or thanks, that make them a question the FAQ does not answer. */
+const UNKNOWN_WORDS_ASKING = 3;
 /** Characters up to which a message with greetings or thanks is read without them too (withoutCourtesies). */
 const COURTESY_MAX_CHARS = 40;
 
@@ -395,8 +397,12 @@ export class FaqRecognizer {
     if (bare?.asks) return bare.read;
     const whole = this.readWhole(rawText);
     // Nor does a courtesy make a question of what without it is none ("法人代表变了要在平台上改吗，在线等":
-    // 在线 is a word of the profile's menu path).
-    return bare && this.asks(this.decide(whole)) ? bare.read : whole;
+    // 在线 is a word of the profile's menu path), nor a greeting or thanks of a question the FAQ does not
+    // answer ("打扰一下，帮我讲个笑话": refused, as it is without 打扰一下).
+    if (!bare) return whole;
+    const decided = this.decide(whole);
+    const courtesy = decided.kind === 'intent' && !this.asks(decided);
+    return this.asks(decided) || (courtesy && bare.outOfScope) ? bare.read : whole;
   }
 
   /** Whether a decision is a question of the FAQ or the desk's contacts (not a greeting, thanks or goodbye). */
@@ -448,7 +454,7 @@ export class FaqRecognizer {
    * else when, so read, it is a question of its own: "备份号。谢谢！" is 备份号, not thanks, and "打扰一下，项目移交"
    * no tie with a greeting. Around nothing of a question ("谢谢你的回答", "你好，我想问一下") the courtesy is what was said.
    */
-  private withoutCourtesies(rawText: string): { read: FaqRecognition; asks: boolean } | undefined {
+  private withoutCourtesies(rawText: string): { read: FaqRecognition; asks: boolean; outOfScope: boolean } | undefined {
     const pattern = this.courtesyForms;
     if (!pattern) return undefined;
     const normalized = normalizeText(readablePart(rawText, this.settings.maxMessageChars));
@@ -459,7 +465,14 @@ export class FaqRecognizer {
     if (rest === normalized || this.pipeline.segmenter.contentWords(rest).length === 0) return undefined;
     const read = this.recognizeText(rest);
     // A question of the FAQ or the desk's contacts; not another closing ("好的谢谢，没问题了" stays thanks).
-    return { read: { ...read, text: rawText }, asks: this.asks(this.decide(read)) };
+    const top = read.ranking[0]?.score ?? 0;
+    const decided = this.decide(read);
+    // Something else than a courtesy, and no question of the FAQ: nearest to what it does not answer, or of several
+    // words no example has ("您好，Who won the world cup。谢谢！" is no thanks; "thank you so much", "多谢啦" are).
+    const unknown = new Set(read.analyzed.words).size - this.index.knownWords(read.analyzed.words) >= UNKNOWN_WORDS_ASKING;
+    const outOfScope = !read.closes && decided.kind === 'none' && decided.candidates.length === 0
+      && (read.noneScore >= Math.max(top, this.settings.answerThreshold) || unknown);
+    return { read: { ...read, text: rawText }, asks: this.asks(decided), outOfScope };
   }
 
   /**

@@ -91,6 +91,8 @@ describe('FaqRecognizer on messages', () => {
     ['whether someone must do it in person (亲自 is a generalQuestions word: the FAQ says how, not who must)', '中小企评价必须法人亲自操作吗'],
     ['what registering needs (注册需要什么) is how to register, which the FAQ does not say: no 已被注册', '个人注册需要什么'],
     ['a programme applied for in another system (vocabulary.elsewhere)', '想报一个科技重大专项的课题，去哪里申报'],
+    ['a question the FAQ does not answer, between a greeting and thanks', '您好，who won the world cup? 谢谢！'],
+    ['keyboard mashing after a greeting (nearest to the out-of-scope examples)', '打扰一下，qwerty，怎么办？'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');
   });

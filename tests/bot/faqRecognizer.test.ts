@@ -729,6 +729,8 @@ describe('requires and avoids between close questions', () => {
     ['出国培训的系统从哪进', 'abroad.no-permission'],
     // The former administrator (原来的管理员) is no former unit name (appeal.company-renamed's topic).
     ['你好，我们是高校，学校的法人账号管理员换人了，原来的管理员已经退休，新管理员不知道账号密码，怎么找回？', 'appeal.company-renamed'],
+    // A 实名 said to be complete (完成了实名) is no question of how to do it.
+    ['我已经在平台上完成了实名，单位管理员在用户授权管理里输入我的名字，还是找不到我', 'realname.how'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

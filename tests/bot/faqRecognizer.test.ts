@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['新建项目 in English', 'I cannot create a new project in HGR', 'hgr.cannot-create-project'],
     ['a password newly set (新设的密码) still refused is the reset that did not help', '新设的密码也登录不上，还说密码错', 'reset.still-wrong'],
     ['one\'s own contact details changed are the profile, not the desk\'s contacts', '怎么修改我的联系方式', 'portal.edit-profile'],
     ['a runner-up the message rules out (注册 unnamed) is no near-tie', '补充个人信息时提示身份证号已经存在了', 'realname.id-exists'],

@@ -18,6 +18,8 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['a story typed without punctuation is broken before 发现 and 之前 (vocabulary.clauseOpeners)', '我换了新电脑用ie登进去发现服务事项什么都没有之前那台电脑是好的', 'portal.services-blank'],
+    ['…and before 是不是', '给员工授权角色选的是浏览现在他说建不了项目是不是得改成别的角色', 'hgr.cannot-create-project'],
     ['新建项目 in English', 'I cannot create a new project in HGR', 'hgr.cannot-create-project'],
     ['a password newly set (新设的密码) still refused is the reset that did not help', '新设的密码也登录不上，还说密码错', 'reset.still-wrong'],
     ['one\'s own contact details changed are the profile, not the desk\'s contacts', '怎么修改我的联系方式', 'portal.edit-profile'],

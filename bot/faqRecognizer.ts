@@ -1122,7 +1122,10 @@ export class FaqRecognizer {
     const again = readJoined();
     const decided = this.decide(again);
     if (decided.kind !== 'intent' || !recognition.ruledOut.has(decided.intent) || again.ruledOut.has(decided.intent)) return undefined;
-    return this.leansTo(recognition, decided.intent) ? readAgain(recognition, again, decided) : undefined;
+    // The same question in the system named before: the message alone need only make it a candidate ("那实名的时候说身份证
+    // 已存在呢" after an 外专 question is nearer to the platform's three 已存在 questions than to the 外专 one).
+    const candidate = recognition.ranking.find((r) => r.intent === decided.intent && r.raw > 0 && r.score >= this.settings.suggestThreshold);
+    return this.leansTo(recognition, decided.intent) || candidate ? readAgain(recognition, again, decided) : undefined;
   }
 
   /** Whether a message names a browser the answer to an intent advises ("换了谷歌" after 验证码错误: 谷歌浏览器). */

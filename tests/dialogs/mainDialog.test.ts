@@ -368,6 +368,15 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A question that goes on about the system named before is that system's, though alone it is nearer to the
+    // platform's own: 实名 with an ID number 已存在 after an 外专 question is the 外专 one (its fourth candidate alone).
+    name: 'a question going on about the system named before',
+    steps: [
+      ['外专系统以前的账号登录不上', [{ kbId: 'expert.old-account-login' }]],
+      ['那实名的时候说身份证已存在呢', [{ kbId: 'expert.id-in-use' }]],
+    ],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['外国人工作证 is the work permit', '外国人工作证去哪办', 'foreigner-work.refer'],
     ['a colleague gone, said colloquially (跑路了, 跳槽了), is one who left', '同事跑路了，他的人遗项目咋办', 'hgr.transfer-projects'],
     ['a story typed without punctuation is broken before 发现 and 之前 (vocabulary.clauseOpeners)', '我换了新电脑用ie登进去发现服务事项什么都没有之前那台电脑是好的', 'portal.services-blank'],
     ['…and before 是不是', '给员工授权角色选的是浏览现在他说建不了项目是不是得改成别的角色', 'hgr.cannot-create-project'],
@@ -739,6 +740,10 @@ describe('requires and avoids between close questions', () => {
     ['我已经在平台上完成了实名，单位管理员在用户授权管理里输入我的名字，还是找不到我', 'realname.how'],
     // A password that expired is no 人遗 authorisation that did (hgr.auth-expired avoids 密码).
     ['密码到底咋整啊，过期了进不去', 'hgr.auth-expired'],
+    // A password never changed (没改过) is no reset that did not help.
+    ['登不上去了，一直说我密码不对，可我没改过啊', 'reset.still-wrong'],
+    // A review that takes long (审了好久) is no question of how to 实名.
+    ['实名上传的照片审了好久了', 'realname.how'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -377,6 +377,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A password recovered by appeal (找回来的) and still refused is no first wrong password, nor a login to recover:
+    // the reset that did not help is offered first.
+    name: 'an account recovered by appeal, its password still refused',
+    steps: [
+      ['账号是申诉找回来的，结果还是进不去，说密码错', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+    ],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

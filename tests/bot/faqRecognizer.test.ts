@@ -19,6 +19,7 @@ describe('FaqRecognizer on messages', () => {
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
     ['多会儿 is 多久', '申诉完了，多会儿能有信儿', 'appeal.how-long'],
+    ['…and so are 嘛时候 and 好多天', '申诉嘛时候能好', 'appeal.how-long'],
     ['the 主代办人 to fill in when recovering a password is who that should be, not the recovery', '找回密码要填的那个主代办人，随便写一个行不', 'appeal.agent-who'],
     ['外国人工作证 is the work permit', '外国人工作证去哪办', 'foreigner-work.refer'],
     ['a colleague gone, said colloquially (跑路了, 跳槽了), is one who left', '同事跑路了，他的人遗项目咋办', 'hgr.transfer-projects'],

@@ -101,6 +101,8 @@ describe('FaqRecognizer on messages', () => {
     ['whether someone must do it in person (亲自 is a generalQuestions word: the FAQ says how, not who must)', '中小企评价必须法人亲自操作吗'],
     ['what registering needs (注册需要什么) is how to register, which the FAQ does not say: no 已被注册', '个人注册需要什么'],
     ['a programme applied for in another system (vocabulary.elsewhere)', '想报一个科技重大专项的课题，去哪里申报'],
+    ['how long a step takes that the FAQ gives no time for: reporting to the 引智司', '出国培训报备要多久'],
+    ['…or opening the 人遗 online system', '遗传办开通申报系统要多久'],
     ['a question the FAQ does not answer, between a greeting and thanks', '您好，who won the world cup? 谢谢！'],
     ['keyboard mashing after a greeting (nearest to the out-of-scope examples)', '打扰一下，qwerty，怎么办？'],
   ])('out of scope is not answered: %s', (_name, text) => {
@@ -747,6 +749,8 @@ describe('requires and avoids between close questions', () => {
     ['登不上去了，一直说我密码不对，可我没改过啊', 'reset.still-wrong'],
     // A review that takes long (审了好久) is no question of how to 实名.
     ['实名上传的照片审了好久了', 'realname.how'],
+    // A review said to be slow (咋这么慢) is its time, not how to 实名.
+    ['实名审核咋这么慢', 'realname.how'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

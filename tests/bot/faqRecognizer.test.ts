@@ -101,6 +101,7 @@ describe('FaqRecognizer on messages', () => {
     ['whether someone must do it in person (亲自 is a generalQuestions word: the FAQ says how, not who must)', '中小企评价必须法人亲自操作吗'],
     ['what registering needs (注册需要什么) is how to register, which the FAQ does not say: no 已被注册', '个人注册需要什么'],
     ['a programme applied for in another system (vocabulary.elsewhere)', '想报一个科技重大专项的课题，去哪里申报'],
+    ['whether one must do it oneself (必须本人): the FAQ says how, not who must', '实名认证必须本人操作吗'],
     ['how long a step takes that the FAQ gives no time for: reporting to the 引智司', '出国培训报备要多久'],
     ['…or opening the 人遗 online system', '遗传办开通申报系统要多久'],
     ['a question the FAQ does not answer, between a greeting and thanks', '您好，who won the world cup? 谢谢！'],

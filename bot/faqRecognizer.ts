@@ -817,10 +817,8 @@ export class FaqRecognizer {
     // before. What follows decides, if it decides a question of the FAQ. Not after a request for a person
     // ("我要找人工，密码也忘了"): that is what the message wants.
     const clauses = previousQuestion === undefined ? [] : normalizeText(text).split(' ');
-    // A correction is a short clause: a longer first clause is not canonicalised again to find out.
     // A correction is set aside whatever the whole decides: "不对，是登录不进去" is 登录 + 错误 (不对) read whole.
-    const correction = clauses.length > 1 && clauses[0].length <= this.longestCorrection
-      && this.correctionWords.has(compact(this.pipeline.canonicalize(clauses[0])));
+    const correction = previousQuestion !== undefined && this.afterCorrection(text) !== undefined;
     const aside = correction || (read.decision.kind === 'intent'
       && !this.offerable(read.decision.intent) && read.decision.intent !== this.unsolvedIntent);
     if (aside && clauses.length > 1) {
@@ -1343,9 +1341,27 @@ export class FaqRecognizer {
   }
 
   private newQuestionOf(text: string, currentIntent: string): string | undefined {
-    const decision = this.decide(this.recognizeText(text));
-    return decision.kind === 'intent' && decision.intent !== currentIntent && decision.score >= this.settings.rerouteThreshold
-      ? decision.intent : undefined;
+    // A reply that takes back what was said ("说错了，是密码过期了") says a new question is coming: what follows
+    // need only be answerable.
+    const corrected = this.afterCorrection(text);
+    const decision = this.decide(this.recognizeText(corrected ?? text));
+    const threshold = corrected !== undefined ? this.settings.answerThreshold : this.settings.rerouteThreshold;
+    return decision.kind === 'intent' && decision.intent !== currentIntent && decision.score >= threshold
+      && (corrected === undefined || this.offerable(decision.intent)) ? decision.intent : undefined;
+  }
+
+  /**
+   * What follows a first clause that only takes back what was said before (vocabulary.corrections: "不对，是自然人"),
+   * or undefined. A correction is a short clause: a longer first clause is not canonicalised again to find out; an
+   * interjection before it ("哦不对", "啊不是") says nothing, its words are what is compared.
+   */
+  private afterCorrection(text: string): string | undefined {
+    const clauses = normalizeText(text).split(' ');
+    if (clauses.length < 2 || clauses[0].length > this.longestCorrection + 2) return undefined;
+    const first = clauses[0];
+    const takesBack = this.correctionWords.has(compact(this.pipeline.canonicalize(first)))
+      || this.correctionWords.has(this.pipeline.analyze(first).words.join(''));
+    return takesBack ? clauses.slice(1).join(' ') : undefined;
   }
 
   /** Whether `text` rules an intent out (its requires, avoids, notWhen) that `before` did not. */

@@ -385,6 +385,24 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A correction with an interjection before it ("哦不对") takes back who the user said they were.
+    name: 'a correction after an answer, with an interjection',
+    steps: [
+      ['登录之后在哪修改密码', [{ includes: question('userType'), actions: choices('userType') }]],
+      ['自然人', [{ kbId: 'portal.change-password.natural' }]],
+      ['哦不对，我是法人', [{ kbId: 'portal.change-password.legal' }]],
+    ],
+  },
+  {
+    // Asked a clarifying question, a reply that takes back the question ("说错了，是…") asks another one: answerable
+    // is enough, as for a first message (not the higher rerouteThreshold).
+    name: 'a clarifying question answered with a correction and another question',
+    steps: [
+      ['忘记密码', [{ includes: question('nameRemembered'), actions: choices('nameRemembered') }]],
+      ['说错了，是密码过期了', [{ kbId: 'login.password-expired' }]],
+    ],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

@@ -12,7 +12,7 @@ import { SlotValues } from '../bot/model';
 import { maskPersonalData } from '../bot/privacy';
 import { ReplyFactory } from '../bot/replyFactory';
 import { turnOrigin, UsageLog } from '../bot/usageLog';
-import { InterruptibleDialog } from './interruptibleDialog';
+import { ForgetQuestion, InterruptibleDialog } from './interruptibleDialog';
 
 export const CLARIFY_DIALOG = 'clarifyDialog';
 const WATERFALL = 'clarifyWaterfall';
@@ -46,8 +46,9 @@ export type ClarifyResult =
   | { kind: 'gaveUp' };
 
 export class ClarifyDialog extends InterruptibleDialog {
-  constructor(recognizer: FaqRecognizer, replies: ReplyFactory, private readonly usage: UsageLog, private readonly browser: KnowledgeBrowser) {
-    super(CLARIFY_DIALOG, recognizer, replies);
+  constructor(recognizer: FaqRecognizer, replies: ReplyFactory, private readonly usage: UsageLog, private readonly browser: KnowledgeBrowser,
+    forget?: ForgetQuestion) {
+    super(CLARIFY_DIALOG, recognizer, replies, forget);
     this.addDialog(new TextPrompt(PROMPT));
     this.addDialog(new WaterfallDialog(WATERFALL, [this.askStep.bind(this), this.interpretStep.bind(this)]));
     this.initialDialogId = WATERFALL;

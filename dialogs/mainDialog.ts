@@ -82,7 +82,7 @@ export class MainDialog extends ComponentDialog {
     private readonly recentQuestion?: StatePropertyAccessor<RecentQuestion>,
   ) {
     super(MAIN_DIALOG);
-    this.addDialog(new ClarifyDialog(recognizer, replies, usage, browser));
+    this.addDialog(new ClarifyDialog(recognizer, replies, usage, browser, async (context) => { await this.recentQuestion?.delete(context); }));
     this.addDialog(new WaterfallDialog(WATERFALL, [this.routeStep.bind(this), this.finishStep.bind(this)]));
     this.initialDialogId = WATERFALL;
   }

@@ -403,6 +403,16 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A question abandoned by 取消 is forgotten: the next message is not read with it ("忘记密码，验证码错误" would ask
+    // again whether the login name is remembered).
+    name: 'after 取消 in a clarifying question, a new question is read alone',
+    steps: [
+      ['忘记密码', [{ includes: question('nameRemembered'), actions: choices('nameRemembered') }]],
+      ['取消', [{ includes: messages.cancelled, noKbId: true }]],
+      ['验证码错误', [{ kbId: 'login.captcha-error' }]],
+    ],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

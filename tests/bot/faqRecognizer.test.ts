@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['更过名 / 改过名 are 变更', '单位更过名，忘了法人账号，申诉时证件正反面那里传什么', 'appeal.company-renamed'],
     ['多会儿 is 多久', '申诉完了，多会儿能有信儿', 'appeal.how-long'],
     ['…and so are 嘛时候 and 好多天', '申诉嘛时候能好', 'appeal.how-long'],
     ['the 主代办人 to fill in when recovering a password is who that should be, not the recovery', '找回密码要填的那个主代办人，随便写一个行不', 'appeal.agent-who'],

@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['a name taken by another account (被…占) is one that 已存在', '单位名被别的账号占了，实名过不去', 'realname.company-name-exists'],
     ['更过名 / 改过名 are 变更', '单位更过名，忘了法人账号，申诉时证件正反面那里传什么', 'appeal.company-renamed'],
     ['多会儿 is 多久', '申诉完了，多会儿能有信儿', 'appeal.how-long'],
     ['…and so are 嘛时候 and 好多天', '申诉嘛时候能好', 'appeal.how-long'],
@@ -753,6 +754,10 @@ describe('requires and avoids between close questions', () => {
     ['实名上传的照片审了好久了', 'realname.how'],
     // A review said to be slow (咋这么慢) is its time, not how to 实名.
     ['实名审核咋这么慢', 'realname.how'],
+    // A number bound to another account (被…绑) is no 实名 that failed for want of a document.
+    ['身份证号被别的号绑了，实名不了', 'realname.how'],
+    // The 实名 review's text message is no appeal's.
+    ['实名的短信一直没收到', 'appeal.how-long'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

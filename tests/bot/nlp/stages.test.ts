@@ -193,6 +193,7 @@ describe('TextPipeline with the project vocabulary', () => {
       '一个人遗项目，三个人类遗传资源的项目，给我一个人工的电话，好几个人都知道', ['人类遗传资源', '项目', '三个', '人类遗传资源', '项目', '给', '人工', '电话', '好', '知道']],
     ['关于 / 咨询 / 的事 say nothing: what the message is about is what is left', '想咨询关于外专系统的事', ['外国专家项目管理信息系统']],
     ['没搞定 / 搞不定 are 失败', '实名没搞定，验证码也搞不定', ['实名认证', '失败', '验证码', '失败']],
+    ['…and 没过, but not 没过多久 (soon after)', '实名没过，没过多久验证码又错了', ['实名认证', '失败', '不久', '验证码', '错了']],
     ['客服 is kept whole (jieba cuts it in two); interjections say nothing', '唉，怎么联系客服啊啊啊', ['怎么', '联系', '客服']],
     ['麻烦看下 says nothing (看下 kept whole, then dropped: jieba cuts it 看 + 下); nor do 这边, 挺', '我这边备份号，挺急的，麻烦看下', ['备份号']],
     ['火炬 alone = 火炬中心, its longer names kept (火炬统计 = 火炬统计调查)', '火炬的其他业务，火炬统计', ['火炬中心', '其他', '业务', '火炬统计调查']],

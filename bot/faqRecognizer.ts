@@ -464,7 +464,6 @@ export class FaqRecognizer {
     const rest = normalized.replace(pattern, '，');
     if (rest === normalized || this.pipeline.segmenter.contentWords(rest).length === 0) return undefined;
     const read = this.recognizeText(rest);
-    // A question of the FAQ or the desk's contacts; not another closing ("好的谢谢，没问题了" stays thanks).
     const top = read.ranking[0]?.score ?? 0;
     const decided = this.decide(read);
     // Something else than a courtesy, and no question of the FAQ: nearest to what it does not answer, or of several
@@ -472,6 +471,7 @@ export class FaqRecognizer {
     const unknown = new Set(read.analyzed.words).size - this.index.knownWords(read.analyzed.words) >= UNKNOWN_WORDS_ASKING;
     const outOfScope = !read.closes && decided.kind === 'none' && decided.candidates.length === 0
       && (read.noneScore >= Math.max(top, this.settings.answerThreshold) || unknown);
+    // asks: a question of the FAQ or the desk's contacts; not another closing ("好的谢谢，没问题了" stays thanks).
     return { read: { ...read, text: rawText }, asks: this.asks(decided), outOfScope };
   }
 
@@ -694,9 +694,8 @@ export class FaqRecognizer {
     if (rest === '') return undefined;
     const restWords = this.pipeline.analyze(rest).words;
     if (!this.asksAnything(restWords)) return undefined;
-    // What follows is said of the system the solved part named: "外专系统的实名解决了，现在老账号登录还是提示密码错误"
-    // is the 外专 account's password.
-    // What names a system of its own is read as it is.
+    // What names a system of its own is read as it is; else it is said of the system the solved part named:
+    // "外专系统的实名解决了，现在老账号登录还是提示密码错误" is the 外专 account's password.
     if (restWords.some((w) => this.systemWords.has(w))) return rest;
     return `${[...new Set(r.analyzed.words.filter((w) => this.systemWords.has(w)))].join('')}${rest}`;
   }

@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['the 外专 business done before (以前办的) gone is the last step of the 外专 实名 answer, not the old account', '外专系统没有以前办的东西了，找谁', 'expert.id-in-use'],
     ['what the bot said, tried, without effect (你说的我试了), is a problem that persists: the hand-off', '你说的我试了，不管用', 'handoff.human'],
     ['projects to move (移送) from someone gone (博士后出站) are no unit renamed, though one project is to be changed (变更)', '博士后出站了，他账号下还有人遗项目，一个要做变更，需要转给我', 'hgr.transfer-projects'],
     ['实名 没过 (not passed) is a 实名 that failed', '主代办人信息那块实名没过', 'realname.how'],

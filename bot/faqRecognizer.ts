@@ -226,6 +226,8 @@ export class FaqRecognizer {
   private readonly problemWords: Set<string>;
   /** vocabulary.systems, canonical: the subject of every clause of a message that names one. */
   private readonly systemWords: Set<string>;
+  /** Questions of one system (a `requires` group is its names): answered for leading only where a system is named. */
+  private readonly ofASystem = new Set<string>();
   /** Per canonical system word, which system (its group in vocabulary.systems). */
   private readonly systemOf = new Map<string, number>();
   /** vocabulary.systems and vocabulary.background, canonical: what each clause of a story is read with. */
@@ -309,6 +311,10 @@ export class FaqRecognizer {
     this.problemWords = new Set([...this.reportWords, ...this.matchForms(model.vocabulary.symptoms)]);
     this.systemWords = new Set(this.matchForms(model.vocabulary.systems.flat()));
     model.vocabulary.systems.forEach((names, i) => { for (const w of this.matchForms(names)) this.systemOf.set(w, i); });
+    // One system's questions: a group of their `requires` is that system's names alone.
+    for (const intent of model.intents) {
+      if (intent.requires.some((g) => g.every((w) => this.systemWords.has(w)))) this.ofASystem.add(intent.id);
+    }
     this.contextWords = new Set([...this.systemWords, ...this.matchForms(model.vocabulary.background)]);
     this.userStatementWords = new Set(this.matchForms(model.vocabulary.userStatements));
     this.circumstanceWords = new Set(this.matchForms(model.vocabulary.circumstances));
@@ -777,9 +783,11 @@ export class FaqRecognizer {
     // Below the threshold, a question of the FAQ far ahead of every other is answered too ("注册页面全是乱码
     // 看不懂": 0.42 against 0.19): its one candidate would be offered alone anyway. A close one that can lead
     // to the same answers is no other question, as for the ambiguity margin. The hand-off leads too: the desk's
-    // contacts far ahead ("有没有号码可以直接打") are what was asked; a goodbye or thanks does not.
+    // contacts far ahead ("有没有号码可以直接打") are what was asked; a goodbye or thanks does not. Nor does one
+    // system's question in a message that names no system ("点进去说没有权限办理" may be any system's).
     const leads = top !== undefined && (this.offerable(top.intent) || top.intent === this.unsolvedIntent) && top.score >= s.leadThreshold
-      && ranking.slice(1).every((c) => top.raw - c.raw >= s.leadMargin || this.overlap(c.intent, top.intent));
+      && ranking.slice(1).every((c) => top.raw - c.raw >= s.leadMargin || this.overlap(c.intent, top.intent))
+      && !(this.ofASystem.has(top.intent) && r.ruledOut.has(top.intent) && !r.analyzed.words.some((w) => this.systemWords.has(w)));
     if (!top || (top.score < s.answerThreshold && !leads)) return { kind: 'none', candidates };
     // Closer to a question the FAQ does not answer than to any it does.
     if (r.noneScore >= top.score) return { kind: 'none', candidates };

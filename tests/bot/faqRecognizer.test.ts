@@ -764,6 +764,9 @@ describe('requires and avoids between close questions', () => {
     ['身份证号被别的号绑了，实名不了', 'realname.how'],
     // The 实名 review's text message is no appeal's.
     ['实名的短信一直没收到', 'appeal.how-long'],
+    // No permission in no system named is not answered for being far ahead with the 因公出国培训 one, whose
+    // system it does not name: it may be any system's.
+    ['我是单位的普通用户，点进去说没有权限办理', 'abroad.no-permission'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

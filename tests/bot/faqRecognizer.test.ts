@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['a person asked for (找个人来) after a complaint is the hand-off, and 个人 in it says nothing of who the user is', '我都说了三遍了你还是不懂，找个人来', 'handoff.human'],
     ['the 外专 business done before (以前办的) gone is the last step of the 外专 实名 answer, not the old account', '外专系统没有以前办的东西了，找谁', 'expert.id-in-use'],
     ['what the bot said, tried, without effect (你说的我试了), is a problem that persists: the hand-off', '你说的我试了，不管用', 'handoff.human'],
     ['projects to move (移送) from someone gone (博士后出站) are no unit renamed, though one project is to be changed (变更)', '博士后出站了，他账号下还有人遗项目，一个要做变更，需要转给我', 'hgr.transfer-projects'],
@@ -472,6 +473,12 @@ describe('long messages', () => {
     expect(recognizer.recognizeText('单位新来的同事能当主代办人吗').ruledOut.has('auth.grant')).toBe(true);
     expect(recognizer.recognizeText('新来的同事怎么分配系统权限').ruledOut.has('auth.grant')).toBe(false);
     expect(recognizer.recognizeText('怎么让员工用自己的账号帮单位办业务').ruledOut.has('auth.grant')).toBe(false);
+  });
+
+  test('a unit\'s 实名 with no code named and nothing taken is no credit code that exists: realname.credit-code-exists requires either', () => {
+    expect(recognizer.recognizeText('单位实名的时候，基本信息页面洲别选了亚洲，国家那一栏下拉找不到中国').ruledOut.has('realname.credit-code-exists')).toBe(true);
+    expect(recognizer.recognizeText('单位实名认证填统一代码说重复了').ruledOut.has('realname.credit-code-exists')).toBe(false);
+    expect(recognizer.recognizeText('法人实名提示已存在').ruledOut.has('realname.credit-code-exists')).toBe(false);
   });
 
   test('a question whose notWhen the message states is neither answered nor offered', () => {

@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['a 人遗 project approved (审批通过了) is no project lost: no 下载 but 查看 is the download button', '人遗系统里面，项目审批通过了，我想下载批件，但是页面上只有查看没有下载，我用的是360浏览器', 'hgr.no-download-button'],
     ['a person asked for (找个人来) after a complaint is the hand-off, and 个人 in it says nothing of who the user is', '我都说了三遍了你还是不懂，找个人来', 'handoff.human'],
     ['the 外专 business done before (以前办的) gone is the last step of the 外专 实名 answer, not the old account', '外专系统没有以前办的东西了，找谁', 'expert.id-in-use'],
     ['what the bot said, tried, without effect (你说的我试了), is a problem that persists: the hand-off', '你说的我试了，不管用', 'handoff.human'],

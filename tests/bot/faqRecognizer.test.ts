@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['a unit\'s name taken (名字已经有人用了) in its 实名 is the name that exists, not the credit code', '单位实名说名字已经有人用了', 'realname.company-name-exists'],
     ['a 人遗 project approved (审批通过了) is no project lost: no 下载 but 查看 is the download button', '人遗系统里面，项目审批通过了，我想下载批件，但是页面上只有查看没有下载，我用的是360浏览器', 'hgr.no-download-button'],
     ['a person asked for (找个人来) after a complaint is the hand-off, and 个人 in it says nothing of who the user is', '我都说了三遍了你还是不懂，找个人来', 'handoff.human'],
     ['the 外专 business done before (以前办的) gone is the last step of the 外专 实名 answer, not the old account', '外专系统没有以前办的东西了，找谁', 'expert.id-in-use'],
@@ -476,10 +477,16 @@ describe('long messages', () => {
     expect(recognizer.recognizeText('怎么让员工用自己的账号帮单位办业务').ruledOut.has('auth.grant')).toBe(false);
   });
 
-  test('a unit\'s 实名 with no code named and nothing taken is no credit code that exists: realname.credit-code-exists requires either', () => {
-    expect(recognizer.recognizeText('单位实名的时候，基本信息页面洲别选了亚洲，国家那一栏下拉找不到中国').ruledOut.has('realname.credit-code-exists')).toBe(true);
-    expect(recognizer.recognizeText('单位实名认证填统一代码说重复了').ruledOut.has('realname.credit-code-exists')).toBe(false);
-    expect(recognizer.recognizeText('法人实名提示已存在').ruledOut.has('realname.credit-code-exists')).toBe(false);
+  test('each 实名 "exists" answer requires what exists named: the credit code, the unit\'s name, an ID number', () => {
+    const ruledOut = (text: string, intent: string): boolean => recognizer.recognizeText(text).ruledOut.has(intent);
+    expect(ruledOut('单位实名的时候，基本信息页面洲别选了亚洲，国家那一栏下拉找不到中国', 'realname.credit-code-exists')).toBe(true);
+    expect(ruledOut('单位实名认证填统一代码说重复了', 'realname.credit-code-exists')).toBe(false);
+    expect(ruledOut('统一码已存在，法人实名', 'realname.credit-code-exists')).toBe(false);
+    expect(ruledOut('法人实名提示已存在', 'realname.credit-code-exists')).toBe(true);
+    expect(ruledOut('法人实名认证提示该单位已存在', 'realname.company-name-exists')).toBe(false);
+    expect(ruledOut('法人实名提示已存在', 'realname.company-name-exists')).toBe(true);
+    expect(ruledOut('实名的时候说证件号码被占用了', 'realname.id-exists')).toBe(false);
+    expect(ruledOut('法人实名提示已存在', 'realname.id-exists')).toBe(true);
   });
 
   test('a question whose notWhen the message states is neither answered nor offered', () => {
@@ -775,6 +782,8 @@ describe('requires and avoids between close questions', () => {
     // No permission in no system named is not answered for being far ahead with the 因公出国培训 one, whose
     // system it does not name: it may be any system's.
     ['我是单位的普通用户，点进去说没有权限办理', 'abroad.no-permission'],
+    // Something that exists, of no number named, in a 法人's 实名 is no ID number (realname.id-exists requires one).
+    ['法人实名提示已存在', 'realname.id-exists'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

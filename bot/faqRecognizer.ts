@@ -1123,7 +1123,15 @@ export class FaqRecognizer {
     if (!previousQuestion || !this.mayGoOn(recognition) || this.systemsNamed(recognition.analyzed.words).size > 0) return undefined;
     const top = recognition.ranking[0];
     if (!top || recognition.noneScore >= top.score) return undefined;
-    if (this.systemsNamed(this.recognizeText(previousQuestion).analyzed.words).size === 0) return undefined;
+    const before = this.recognizeText(previousQuestion).analyzed.words;
+    if (this.systemsNamed(before).size === 0) return undefined;
+    // Read with the system alone where the whole question before would outweigh it: "老账号还能登录吗" after "外专
+    // 系统实名提示证件已被使用" is the 外专 old account's, if the message asks and alone points there among its first
+    // few. A statement ("管理员重新授权了" after 人遗授权已过期) tells what was done, and is read below.
+    const inSystem = this.recognizeText(`${[...new Set(before.filter((w) => this.systemWords.has(w)))].join('')}${recognition.analyzed.canonical}`);
+    const there = this.decide(inSystem);
+    if (there.kind === 'intent' && this.offerable(there.intent) && recognition.ranking[0]?.intent !== there.intent
+      && this.leansTo(recognition, there.intent) && ASKING.test(recognition.analyzed.normalized)) return readAgain(recognition, inSystem, there);
     const again = readJoined();
     const decided = this.decide(again);
     if (decided.kind !== 'intent' || !recognition.ruledOut.has(decided.intent) || again.ruledOut.has(decided.intent)) return undefined;

@@ -413,6 +413,15 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A question that goes on in the system named before is that system's, though the question before, read with
+    // it, would outweigh it; a statement of what was done is not read so.
+    name: 'a question after one about a system is read in that system',
+    steps: [
+      ['外专系统实名提示证件已被使用', [{ kbId: 'expert.id-in-use' }]],
+      ['老账号还能登录吗', [{ kbId: 'expert.old-account-login' }]],
+    ],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

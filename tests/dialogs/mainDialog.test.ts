@@ -422,6 +422,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // The materials asked for after the renamed unit's appeal are in its steps (复印件, 变更声明): that answer again.
+    name: 'materials asked for after an answer that lists them get that answer again',
+    steps: [
+      ['单位改名了找回法人账号', [{ kbId: 'appeal.company-renamed' }]],
+      ['要准备什么材料', [{ kbId: 'appeal.company-renamed' }]],
+    ],
+  },
+  {
     // Asked whether it is the same for a user type (一样 is a userStatements word): that question again.
     name: 'whether the answer holds for a user type too',
     steps: [

@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['Taiwan\'s 身分證字號 is the ID number', '註冊的時候顯示身分證字號已被註冊', 'register.id-taken'],
     ['a unit\'s name taken (名字已经有人用了) in its 实名 is the name that exists, not the credit code', '单位实名说名字已经有人用了', 'realname.company-name-exists'],
     ['a 人遗 project approved (审批通过了) is no project lost: no 下载 but 查看 is the download button', '人遗系统里面，项目审批通过了，我想下载批件，但是页面上只有查看没有下载，我用的是360浏览器', 'hgr.no-download-button'],
     ['a person asked for (找个人来) after a complaint is the hand-off, and 个人 in it says nothing of who the user is', '我都说了三遍了你还是不懂，找个人来', 'handoff.human'],
@@ -489,6 +490,19 @@ describe('long messages', () => {
     expect(ruledOut('法人实名提示已存在', 'realname.id-exists')).toBe(true);
   });
 
+  test('each 注册 "taken" answer requires what was taken named: the unit\'s name, the credit code, an ID number or a person', () => {
+    const ruledOut = (text: string, intent: string): boolean => recognizer.recognizeText(text).ruledOut.has(intent);
+    expect(ruledOut('单位名称叫别人注册了', 'register.credit-code-taken')).toBe(true);
+    expect(ruledOut('单位名称叫别人注册了', 'register.company-name-taken')).toBe(false);
+    expect(ruledOut('注册时信用代码提示已被注册', 'register.credit-code-taken')).toBe(false);
+    expect(ruledOut('单位全称已经被别人注册了', 'register.company-name-taken')).toBe(false);
+    expect(ruledOut('个人注册提示已被注册', 'register.id-taken')).toBe(false);
+    expect(ruledOut('注册时提示已被注册', 'register.id-taken')).toBe(true);
+    expect(ruledOut('注册的时候出问题了', 'register.id-taken')).toBe(false);
+    // Taken by nothing named, it may be any of the three: asked which.
+    expect(recognizer.decide(recognizer.recognizeText('注册时提示已被注册')).kind).toBe('ambiguous');
+  });
+
   test('a question whose notWhen the message states is neither answered nor offered', () => {
     const r = recognizer.recognizeText('我知道单位的登录名，密码不知道，以前的手机号还能用');
     expect(r.slots.nameRemembered).toBe('yes');
@@ -784,6 +798,10 @@ describe('requires and avoids between close questions', () => {
     ['我是单位的普通用户，点进去说没有权限办理', 'abroad.no-permission'],
     // Something that exists, of no number named, in a 法人's 实名 is no ID number (realname.id-exists requires one).
     ['法人实名提示已存在', 'realname.id-exists'],
+    // Which account, asked of the 因公出国培训 system, names no permission: not the permission's answer.
+    ['出国培训那个系统，拿啥账号登', 'abroad.no-permission'],
+    // What papers to hand in for it the FAQ does not say.
+    ['出国培训需要什么材料', 'abroad.which-account'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -802,6 +802,8 @@ describe('requires and avoids between close questions', () => {
     ['出国培训那个系统，拿啥账号登', 'abroad.no-permission'],
     // What papers to hand in for it the FAQ does not say.
     ['出国培训需要什么材料', 'abroad.which-account'],
+    // How many minutes a code lasts (几分钟 reads 多久) is no code refused.
+    ['验证码几分钟失效', 'login.captcha-error'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -54,6 +54,7 @@ describe('SlotExtractor', () => {
     ['the account (记得账号) or user name remembered is the login name', '我记得账号，就是密码死活想不起来', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],
     ['a person asked for (找个人来) says nothing of who the user is', '你还是不懂，找个人来', ['userType'], undefined, {}],
     ['a 厂 (俺们厂) is a unit', '俺们厂的账号密码没人记得了', ['userType'], undefined, { userType: 'legal' }],
+    ['an opinion (我个人觉得) says nothing of who the user is', '我个人觉得这太麻烦了，我们公司的密码忘了', ['userType'], undefined, { userType: 'legal' }],
     ['…but not from further away: two values still cancel out', '我是法人，提示登录失败，个人账号也一样', ['role'], undefined, {}],
     ['an account registered with an ID card is a person\'s, with a credit code a unit\'s', '我用身份证注册的账号', ['userType'], undefined, { userType: 'natural' }],
     ['…the unit\'s', '用信用代码注册的账号', ['userType'], undefined, { userType: 'legal' }],

@@ -480,28 +480,29 @@ describe('long messages', () => {
     expect(recognizer.recognizeText('怎么让员工用自己的账号帮单位办业务').ruledOut.has('auth.grant')).toBe(false);
   });
 
-  test('each 实名 "exists" answer requires what exists named: the credit code, the unit\'s name, an ID number', () => {
-    const ruledOut = (text: string, intent: string): boolean => recognizer.recognizeText(text).ruledOut.has(intent);
-    expect(ruledOut('单位实名的时候，基本信息页面洲别选了亚洲，国家那一栏下拉找不到中国', 'realname.credit-code-exists')).toBe(true);
-    expect(ruledOut('单位实名认证填统一代码说重复了', 'realname.credit-code-exists')).toBe(false);
-    expect(ruledOut('统一码已存在，法人实名', 'realname.credit-code-exists')).toBe(false);
-    expect(ruledOut('法人实名提示已存在', 'realname.credit-code-exists')).toBe(true);
-    expect(ruledOut('法人实名认证提示该单位已存在', 'realname.company-name-exists')).toBe(false);
-    expect(ruledOut('法人实名提示已存在', 'realname.company-name-exists')).toBe(true);
-    expect(ruledOut('实名的时候说证件号码被占用了', 'realname.id-exists')).toBe(false);
-    expect(ruledOut('法人实名提示已存在', 'realname.id-exists')).toBe(true);
+  // Each 实名 answer for something that exists, and each 注册 one for something taken, requires what it is named:
+  // the credit code, the unit's name, an ID number (or, registering, a person or a registration gone wrong).
+  test.each([
+    ['单位实名的时候，基本信息页面洲别选了亚洲，国家那一栏下拉找不到中国', 'realname.credit-code-exists', true],
+    ['单位实名认证填统一代码说重复了', 'realname.credit-code-exists', false],
+    ['统一码已存在，法人实名', 'realname.credit-code-exists', false],
+    ['法人实名提示已存在', 'realname.credit-code-exists', true],
+    ['法人实名认证提示该单位已存在', 'realname.company-name-exists', false],
+    ['法人实名提示已存在', 'realname.company-name-exists', true],
+    ['实名的时候说证件号码被占用了', 'realname.id-exists', false],
+    ['法人实名提示已存在', 'realname.id-exists', true],
+    ['单位名称叫别人注册了', 'register.credit-code-taken', true],
+    ['单位名称叫别人注册了', 'register.company-name-taken', false],
+    ['注册时信用代码提示已被注册', 'register.credit-code-taken', false],
+    ['单位全称已经被别人注册了', 'register.company-name-taken', false],
+    ['个人注册提示已被注册', 'register.id-taken', false],
+    ['注册时提示已被注册', 'register.id-taken', true],
+    ['注册的时候出问题了', 'register.id-taken', false],
+  ] as [string, string, boolean][])('what exists or was taken must be named: "%s" rules out %s: %s', (text, intent, ruledOut) => {
+    expect(recognizer.recognizeText(text).ruledOut.has(intent)).toBe(ruledOut);
   });
 
-  test('each 注册 "taken" answer requires what was taken named: the unit\'s name, the credit code, an ID number or a person', () => {
-    const ruledOut = (text: string, intent: string): boolean => recognizer.recognizeText(text).ruledOut.has(intent);
-    expect(ruledOut('单位名称叫别人注册了', 'register.credit-code-taken')).toBe(true);
-    expect(ruledOut('单位名称叫别人注册了', 'register.company-name-taken')).toBe(false);
-    expect(ruledOut('注册时信用代码提示已被注册', 'register.credit-code-taken')).toBe(false);
-    expect(ruledOut('单位全称已经被别人注册了', 'register.company-name-taken')).toBe(false);
-    expect(ruledOut('个人注册提示已被注册', 'register.id-taken')).toBe(false);
-    expect(ruledOut('注册时提示已被注册', 'register.id-taken')).toBe(true);
-    expect(ruledOut('注册的时候出问题了', 'register.id-taken')).toBe(false);
-    // Taken by nothing named, it may be any of the three: asked which.
+  test('taken by nothing named, a registration\'s 已被注册 may be any of the three: asked which', () => {
     expect(recognizer.decide(recognizer.recognizeText('注册时提示已被注册')).kind).toBe('ambiguous');
   });
 

@@ -703,7 +703,7 @@ export class FaqRecognizer {
     // What names a system of its own is read as it is; else it is said of the system the solved part named:
     // "外专系统的实名解决了，现在老账号登录还是提示密码错误" is the 外专 account's password.
     if (restWords.some((w) => this.systemWords.has(w))) return rest;
-    return `${[...new Set(r.analyzed.words.filter((w) => this.systemWords.has(w)))].join('')}${rest}`;
+    return `${this.systemNames(r.analyzed.words)}${rest}`;
   }
 
   /** Whether these words are nearest to a question of the FAQ: "谢谢" or "再见" after a problem solved are not. */
@@ -787,7 +787,7 @@ export class FaqRecognizer {
     // system's question in a message that names no system ("点进去说没有权限办理" may be any system's).
     const leads = top !== undefined && (this.offerable(top.intent) || top.intent === this.unsolvedIntent) && top.score >= s.leadThreshold
       && ranking.slice(1).every((c) => top.raw - c.raw >= s.leadMargin || this.overlap(c.intent, top.intent))
-      && !(this.ofASystem.has(top.intent) && r.ruledOut.has(top.intent) && !r.analyzed.words.some((w) => this.systemWords.has(w)));
+      && !(this.ofASystem.has(top.intent) && r.ruledOut.has(top.intent) && this.systemsNamed(r.analyzed.words).size === 0);
     if (!top || (top.score < s.answerThreshold && !leads)) return { kind: 'none', candidates };
     // Closer to a question the FAQ does not answer than to any it does.
     if (r.noneScore >= top.score) return { kind: 'none', candidates };
@@ -1128,10 +1128,13 @@ export class FaqRecognizer {
     // Read with the system alone where the whole question before would outweigh it: "老账号还能登录吗" after "外专
     // 系统实名提示证件已被使用" is the 外专 old account's, if the message asks and alone points there among its first
     // few. A statement ("管理员重新授权了" after 人遗授权已过期) tells what was done, and is read below.
-    const inSystem = this.recognizeText(`${[...new Set(before.filter((w) => this.systemWords.has(w)))].join('')}${recognition.analyzed.canonical}`);
-    const there = this.decide(inSystem);
-    if (there.kind === 'intent' && this.offerable(there.intent) && recognition.ranking[0]?.intent !== there.intent
-      && this.leansTo(recognition, there.intent) && ASKING.test(recognition.analyzed.normalized)) return readAgain(recognition, inSystem, there);
+    if (ASKING.test(recognition.analyzed.normalized)) {
+      const inSystem = this.recognizeText(`${this.systemNames(before)}${recognition.analyzed.canonical}`);
+      const there = this.decide(inSystem);
+      if (there.kind === 'intent' && this.offerable(there.intent) && top.intent !== there.intent && this.leansTo(recognition, there.intent)) {
+        return readAgain(recognition, inSystem, there);
+      }
+    }
     const again = readJoined();
     const decided = this.decide(again);
     if (decided.kind !== 'intent' || !recognition.ruledOut.has(decided.intent) || again.ruledOut.has(decided.intent)) return undefined;
@@ -1145,6 +1148,11 @@ export class FaqRecognizer {
   private namesAdvisedBrowser(r: FaqRecognition, intent: string): boolean {
     const said = this.answerTexts.get(intent) ?? '';
     return r.analyzed.words.some((w) => this.browserForms.has(w) && said.includes(w));
+  }
+
+  /** The system words among these words, each once, run together: what a reading "in that system" starts with. */
+  private systemNames(words: readonly string[]): string {
+    return [...new Set(words.filter((w) => this.systemWords.has(w)))].join('');
   }
 
   /** The systems (vocabulary.systems, by group) these words name. */

@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['a password 重新设了 is a reset done: still refused, it is reset.still-wrong', '按忘记密码重新设了一个，用新的登还是说密码错误', 'reset.still-wrong'],
     ['the help desk\'s phone not answered asks for its other contacts (没人接 is no login failing)', '客服电话没人接', 'handoff.human'],
     ['made to change the password before logging in is the password expired, not where to change it', '每次登录都逼我改密码', 'login.password-expired'],
     ['a number in use in the 外专 system\'s 实名 is that system\'s answer, no near-tie with the platform\'s', '在外专系统做实名，提示我的身份证号已经被其他账号使用，可能是我以前注册过，但是我不记得了', 'expert.id-in-use'],

@@ -114,7 +114,7 @@ const LAST_CLAUSE_READINGS = [1, 3];
 /** A question asked for a yes or a no ("能批量改吗"): its particle ends it (not 什么, 怎么: "姓名要填什么"). */
 const YES_NO_QUESTION = /(?:吗|嘛|(?<![什怎多])么)$/u;
 /** Words that make a message a question: what is left is a statement ("他实名了", "我检索了，信息不存在"). */
-const ASKING = /[?？]|怎|什么|啥|哪|谁|多久|多少|几|吗|嘛|呢|如何|为何|是否|能否|可否|要不要|是不是|能不能|可不可以|问/u;
+const ASKING = /[?？]|怎|咋|什么|啥|哪|谁|多久|多少|几|吗|嘛|呢|如何|为何|是否|能否|可否|要不要|是不是|能不能|可不可以|问/u;
 /** "…呢" at the end, or 请问 first: asking about the thing named ("主代办人呢", "请问主代办人"). */
 const ASKING_ABOUT = /^请问|呢$/gu;
 /** Known content words a clause window needs before it may speak for the message. */

@@ -422,6 +422,14 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // 咋 asks as 怎 does ("咋办"): the question goes on in the system named before.
+    name: 'a question asked with 咋 after one about a system is read in that system',
+    steps: [
+      ['外专的老账号登不上', [{ kbId: 'expert.old-account-login' }]],
+      ['那身份证被占用了咋办', [{ kbId: 'expert.id-in-use' }]],
+    ],
+  },
+  {
     // The materials asked for after the renamed unit's appeal are in its steps (复印件, 变更声明): that answer again.
     name: 'materials asked for after an answer that lists them get that answer again',
     steps: [

@@ -422,6 +422,16 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A login name told remembered in words of one's own (记着) holds for the rest of the conversation: who the user
+    // is, said after the answer, does not turn it into both forgotten.
+    name: 'a login name told remembered stays remembered when the user type follows the answer',
+    steps: [
+      ['密码忘了', [{ includes: question('nameRemembered') }]],
+      ['登录名记着呢', [{ kbId: 'login.wrong-password' }]],
+      ['法人', [{ kbId: 'login.wrong-password' }]],
+    ],
+  },
+  {
     // 咋 asks as 怎 does ("咋办"): the question goes on in the system named before.
     name: 'a question asked with 咋 after one about a system is read in that system',
     steps: [

@@ -278,8 +278,10 @@ describe('TextPipeline with the project vocabulary', () => {
 
   test('a long piece typed without punctuation is broken before its contrast and opening words; a short one is not', () => {
     const clauseCount = (text: string): number => pipeline.analyze(text).clauses.length;
-    expect(clauseCount('我先点了忘记密码用登录名重置结果系统说没有预留手机号请问下一步怎么办')).toBe(3);
+    expect(clauseCount('我先点了忘记密码用登录名重置结果系统说没有预留手机号请问下一步怎么办')).toBe(5);
     expect(clauseCount('重置密码结果还是失败')).toBe(1);
+    // What was done and what was said open clauses too: 输入 | 点了 | 一直 | 他说.
+    expect(clauseCount('管理员给同事授权的时候输入他的姓名点了查询一直显示查无此人他说他已经实名了')).toBe(5);
   });
 });
 

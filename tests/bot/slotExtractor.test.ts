@@ -58,6 +58,7 @@ describe('SlotExtractor', () => {
     ['nothing remembered (啥都记不得) is no login name remembered; 老百姓 is a natural person', '我啥都记不得了，号和密码，我就是个普通老百姓', ['userType', 'nameRemembered'], undefined, { userType: 'natural', nameRemembered: 'no' }],
     ['what the account was found to be (发现是个人账号) is the role, though the unit\'s account was used', '要用单位账号登录吧，我登进去发现是个人账号', ['role'], undefined, { role: 'natural' }],
     ['a login name 记着 (kept in mind) is remembered', '登录名记着呢', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],
+    ['where one works (在医院上班) says nothing of the account one uses', '我在医院上班，自己的账号密码忘了', ['userType'], undefined, {}],
     ['…but not from further away: two values still cancel out', '我是法人，提示登录失败，个人账号也一样', ['role'], undefined, {}],
     ['an account registered with an ID card is a person\'s, with a credit code a unit\'s', '我用身份证注册的账号', ['userType'], undefined, { userType: 'natural' }],
     ['…the unit\'s', '用信用代码注册的账号', ['userType'], undefined, { userType: 'legal' }],

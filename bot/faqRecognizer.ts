@@ -958,7 +958,8 @@ export class FaqRecognizer {
       const [first, runnerUp] = recognition.ranking;
       const clearLead = !runnerUp || first.raw - runnerUp.raw >= this.settings.ambiguityMargin;
       readings = [decision.kind === 'ambiguous' || clearLead ? this.afterContrast(text) : undefined,
-        ...(decision.kind === 'ambiguous' ? LAST_CLAUSE_READINGS.map((n) => this.lastClauses(text, n)) : []), joined];
+        ...(decision.kind === 'ambiguous' ? LAST_CLAUSE_READINGS.map((n) => this.lastClauses(text, n)) : []),
+        joined, this.withSubjectBefore(recognition, previousQuestion, choices)];
     } else if (previousQuestion && joined && decision.kind === 'none' && !outOfScope && this.isShort(recognition)
       && !YES_NO_QUESTION.test(recognition.analyzed.normalized)) {
       // Too little to point anywhere alone, nothing like a question the FAQ does not answer, and short:
@@ -1267,6 +1268,25 @@ export class FaqRecognizer {
     const other = whole.ranking.find((r) => r.intent === pointsTo);
     if (!top || !other || !offerable(other)) return decision;
     return { kind: 'ambiguous', candidates: [top, other] };
+  }
+
+  /**
+   * The message read with what the question before named and the message leaves out, of what its candidates
+   * require: "如果是实名时显示已存在呢" after "注册显示证件号码已被注册" is read as 证件号码 + the message (the 证件号码's
+   * 实名 question), where the whole question before would outweigh it with its 注册. Undefined if it names none.
+   */
+  private withSubjectBefore(r: FaqRecognition, previousQuestion: string | undefined, choices: readonly ScoredIntent[]): string | undefined {
+    // A question only: a statement ("信用代码是对的", "是人遗系统") tells of the question before, read with it whole.
+    if (!previousQuestion || !ASKING.test(r.analyzed.normalized)) return undefined;
+    const before = this.recognizeText(previousQuestion).analyzed.words;
+    const text = compact(r.analyzed.asserted);
+    const carried = new Set<string>();
+    for (const { intent } of choices) {
+      for (const has of this.requiredWords.get(intent) ?? []) {
+        if (!has(text)) for (const w of before) if (has(w)) carried.add(w);
+      }
+    }
+    return carried.size > 0 ? `${[...carried].join('')}${r.analyzed.canonical}` : undefined;
   }
 
   /** Whether a (part of a) message names none of some group of words an intent `requires`. */

@@ -432,6 +432,15 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A question torn between candidates that each require what it leaves out is read with what the question before
+    // named of that: the 证件号码 of the 注册 question, not its 注册 (the whole question before chose 注册 again).
+    name: 'a question that leaves out its subject is read with the subject of the question before',
+    steps: [
+      ['注册显示证件号码已被注册', [{ kbId: 'register.id-taken' }]],
+      ['如果是实名时显示已存在呢', [{ kbId: 'realname.id-exists' }]],
+    ],
+  },
+  {
     // 咋 asks as 怎 does ("咋办"): the question goes on in the system named before.
     name: 'a question asked with 咋 after one about a system is read in that system',
     steps: [

@@ -817,6 +817,8 @@ describe('requires and avoids between close questions', () => {
     ['验证码几分钟失效', 'login.captcha-error'],
     // An authorisation that no longer works (不好使) is no way to give one.
     ['人遗的授权今年不好使了', 'hgr.grant'],
+    // An account told by how it was registered is no 已被注册.
+    ['用信用代码注册的账号怎么改密码', 'register.credit-code-taken'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -819,6 +819,8 @@ describe('requires and avoids between close questions', () => {
     ['人遗的授权今年不好使了', 'hgr.grant'],
     // An account told by how it was registered is no 已被注册.
     ['用信用代码注册的账号怎么改密码', 'register.credit-code-taken'],
+    // The code refused is the code's, though the story is about the 外专 system.
+    ['【系统消息】外专系统要用，但是登录平台时验证码一直错误【请勿回复】', 'expert.old-account-login'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['PW is the password', '新PW设好了，登录还是提示用户名或密码错误', 'reset.still-wrong'],
     ['换绑 (binding another) is changing it', '换绑邮箱', 'portal.edit-profile'],
     ['the 法人 password nobody knows comes before authorising, which needs it', '单位管理员离职了，没人知道法人账号密码，要给新来的人授权都没法弄', 'login.forgot-all'],
     ['…and so does the password forgotten', '法人账号密码忘了，怎么给员工授权', 'login.forgot-password'],

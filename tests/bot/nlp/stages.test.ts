@@ -227,6 +227,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['more in pinyin: guoqi = 过期, luanma = 乱码, gaoqi = 高企', 'mima guoqi, zhuce luanma, gaoqi', ['密码', '过期', '注册', '乱码', '高新技术企业认定']],
     ['a formal letter\'s words say nothing (致函, 盼复为感); 何种途径 = 怎么; 不掌握 = 忘记', '现特致函咨询，新任人员不掌握密码，应通过何种途径找回？盼复为感',
       ['人员', '忘记', '密码', '通过', '怎么', '找回']],
+    ['English words of the domain are its words: system, PW', '人遗system的PW忘了', ['人类遗传资源', '系统', '密码', '忘记']],
   ])('%s', (_name, input, expected) => {
     expect(pipeline.analyze(input).words).toEqual(expected);
   });

@@ -228,6 +228,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['a formal letter\'s words say nothing (致函, 盼复为感); 何种途径 = 怎么; 不掌握 = 忘记', '现特致函咨询，新任人员不掌握密码，应通过何种途径找回？盼复为感',
       ['人员', '忘记', '密码', '通过', '怎么', '找回']],
     ['English words of the domain are its words: system, PW', '人遗system的PW忘了', ['人类遗传资源', '系统', '密码', '忘记']],
+    ['…and button', '下载button没了', ['下载按钮', '没有']],
   ])('%s', (_name, input, expected) => {
     expect(pipeline.analyze(input).words).toEqual(expected);
   });

@@ -822,6 +822,8 @@ describe('requires and avoids between close questions', () => {
     ['用信用代码注册的账号怎么改密码', 'register.credit-code-taken'],
     // The code refused is the code's, though the story is about the 外专 system.
     ['【系统消息】外专系统要用，但是登录平台时验证码一直错误【请勿回复】', 'expert.old-account-login'],
+    // The name said unchanged is not the FAQ's renamed unit.
+    ['我们单位名称没有变过，人遗项目就突然不见了', 'hgr.projects-lost-after-rename'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

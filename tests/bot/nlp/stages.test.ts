@@ -246,6 +246,9 @@ describe('TextPipeline with the project vocabulary', () => {
     expect(last.words).toContain('注册');
     // Denials come from vocabulary.denials, compared in canonical form (没用过 → 没有用过).
     expect(pipeline.analyze('平台实名时提示证件号已存在，我没用过外专系统').words).not.toContain('外国专家项目管理信息系统');
+    expect(pipeline.analyze('我没在外专系统注册过，平台实名提示身份证号已存在').words).not.toContain('外国专家项目管理信息系统');
+    // 没在 alone is a symptom: "没在服务事项里找到".
+    expect(pipeline.analyze('登录以后，没在服务事项里找到人遗系统').words).toContain('服务事项');
     expect(pipeline.analyze('我没有忘记密码，是验证码一直错').words).not.toContain('忘记');
     // 没有 alone is a symptom, not a denial.
     expect(pipeline.analyze('提交以后，没有下载按钮').words).toContain('下载按钮');

@@ -10,6 +10,9 @@ import { syllablesOf } from './sounds';
 
 const MAX_WORD = 8;
 
+/** Characters that put what comes before them somewhere (平台里, 系统内): after a noun, they begin no typo. */
+const LOCATIVE = /[里内]/u;
+
 // A two-character word half of which is a particle (谢了, 忘了) rests on one content character, and a
 // single character has many homophones: "上面写了很多账号" is no 谢了. Such words are not looked for.
 const PARTICLE = /[了啦吗呢吧啊的]/;
@@ -112,6 +115,8 @@ export class HomophoneCorrector {
       // one before it is no typo. (At the run's end a word of the language is weighed below: "服务事像是空白"
       // is 事项 + 是.)
       if (i > 0 && isHan(chars[i - 1]) && this.isWord(chars[i - 1] + chars[i])) continue;
+      // Nor one that opens with a place word after a noun: "平台里只显示" is 平台 + 里 + 只, not 离职.
+      if (i > 0 && isHan(chars[i - 1]) && LOCATIVE.test(chars[i])) continue;
       // Nor one whose first character ends a domain word written as such: "主代办人一栏" is no 人遗.
       if (this.closesKnownWord(chars, i)) continue;
       // "先实名认证" is 先 + 实名认证, not 显示 + 名认证: a run whose last character opens a domain word is no typo.

@@ -59,6 +59,8 @@ describe('SlotExtractor', () => {
     ['what the account was found to be (发现是个人账号) is the role, though the unit\'s account was used', '要用单位账号登录吧，我登进去发现是个人账号', ['role'], undefined, { role: 'natural' }],
     ['a login name 记着 (kept in mind) is remembered', '登录名记着呢', ['nameRemembered'], undefined, { nameRemembered: 'yes' }],
     ['where one works (在医院上班) says nothing of the account one uses', '我在医院上班，自己的账号密码忘了', ['userType'], undefined, {}],
+    ['what is shown is no value where a longer term begins there (提示个人信息: the prompt, not a 个人 account)', '进高企系统之前弹出个人信息没有实名认证', ['role'], undefined, {}],
+    ['only some of the 火炬 businesses shown is what a natural person\'s account shows', '火炬中心业务办理平台里只显示部分业务', ['role'], undefined, { role: 'natural' }],
     ['…but not from further away: two values still cancel out', '我是法人，提示登录失败，个人账号也一样', ['role'], undefined, {}],
     ['an account registered with an ID card is a person\'s, with a credit code a unit\'s', '我用身份证注册的账号', ['userType'], undefined, { userType: 'natural' }],
     ['…the unit\'s', '用信用代码注册的账号', ['userType'], undefined, { userType: 'legal' }],

@@ -125,6 +125,7 @@ describe('HomophoneCorrector', () => {
     ['…nor is 是白屏 失败 + 屏: 白 opens 白屏', '服务事项是白屏', '服务事项是白屏'],
     ['…nor one whose first character ends a domain word written as such (主代办人一栏 is no 人遗)', '主代办人一栏填谁', '主代办人一栏填谁'],
     ['two characters whose last opens a word of the language are no typo (里之前 is no 离职, 到其他 no 到期)', '系统里之前的项目转到其他人', '系统里之前的项目转到其他人'],
+    ['a place word after a noun begins no typo (平台里只显示 is no 离职)', '平台里只显示部分业务', '平台里只显示部分业务'],
     ['…but a longer run that sounds like a domain word is one (服务事像是 → 服务事项是)', '服务事像是空白', '服务事项是空白'],
     ['a word half of which is a particle is not looked for (写了 is no 谢了: one character has many homophones)', '上面写了很多', '上面写了很多'],
     ['two typos, text kept around and between them', '我的蜜码和验正码都不对', '我的密码和验证码都不对'],

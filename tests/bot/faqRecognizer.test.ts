@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['saying one is a natural person is no account turned into one (torch.account-became-natural requires what it showed)', '我是自然人，单位给我授权了，我登录后在哪里办', 'portal.where-to-apply'],
     ['PW is the password', '新PW设好了，登录还是提示用户名或密码错误', 'reset.still-wrong'],
     ['换绑 (binding another) is changing it', '换绑邮箱', 'portal.edit-profile'],
     ['the 法人 password nobody knows comes before authorising, which needs it', '单位管理员离职了，没人知道法人账号密码，要给新来的人授权都没法弄', 'login.forgot-all'],
@@ -824,6 +825,9 @@ describe('requires and avoids between close questions', () => {
     ['【系统消息】外专系统要用，但是登录平台时验证码一直错误【请勿回复】', 'expert.old-account-login'],
     // The name said unchanged is not the FAQ's renamed unit.
     ['我们单位名称没有变过，人遗项目就突然不见了', 'hgr.projects-lost-after-rename'],
+    // How many accounts one ID number may have, or how often a 人遗 authorisation is given again, the FAQ does not say.
+    ['一个身份证能注册几个自然人账号', 'register.id-taken'],
+    ['人遗的授权每年都要重新弄吗', 'hgr.grant'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -232,7 +232,8 @@ export class SlotExtractor {
     for (const after of this.textsShown(canonical, slot, closeOnly)) {
       const found = phrases.filter((p) => after.startsWith(p.text)).sort((a, b) => b.text.length - a.text.length)[0];
       if (found?.value === undefined) continue;
-      if (this.neutralPhrases.some((p) => p.text.length > found.text.length && after.startsWith(p.text))) continue;
+      const terms = this.byFirstChar(this.neutralPhrases).get(after[0]) ?? [];
+      if (terms.some((p) => p.text.length > found.text.length && after.startsWith(p.text))) continue;
       return found.value;
     }
     return undefined;

@@ -180,6 +180,8 @@ export class FaqRecognizer {
   private readonly userSlots: string[];
   /** Intents with an FAQ answer: only these are offered as candidates (never 问候 or 致谢). */
   private readonly offerableIntents: Set<string>;
+  /** The conversation's own intents (greeting, thanks, goodbye, identity): neither the FAQ's questions nor the hand-off. */
+  private readonly conversationIntents: string[];
   /** vocabulary.solved, canonical and without spaces. */
   private readonly solvedWords: string[];
   /** vocabulary.generalQuestions, canonical and without spaces. */
@@ -324,6 +326,7 @@ export class FaqRecognizer {
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.browserAdvice !== undefined)).map((i) => i.id));
     this.offerableIntents = new Set(model.intents
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.source !== undefined)).map((i) => i.id));
+    this.conversationIntents = model.intents.map((i) => i.id).filter((id) => id !== this.unsolvedIntent && !this.offerableIntents.has(id));
     this.courtesyWords = new Set(docs
       .filter((d) => d.label !== NONE_INTENT && d.label !== this.unsolvedIntent && !this.offerableIntents.has(d.label)).flatMap((d) => d.words));
 
@@ -645,7 +648,8 @@ export class FaqRecognizer {
     if (this.solvedEnd(text) >= 0) this.offerableIntents.forEach(add);
     if (this.generalQuestionWords.some((w) => text.includes(w))) this.offerableIntents.forEach(add);
     // "……都没有解决，请问有没有人工客服的电话": the request outweighs the story told before it.
-    if (this.personRequestWords.some((w) => text.includes(w))) this.offerableIntents.forEach(add);
+    const asksForAPerson = this.personRequestWords.some((w) => text.includes(w));
+    if (asksForAPerson) this.offerableIntents.forEach(add);
     for (const [intent, groups] of this.requiredWords) {
       for (const has of groups) if (!has(text)) add(intent);
     }
@@ -656,6 +660,9 @@ export class FaqRecognizer {
     // requires group above, twice more here): "要用哪个账号办理" is no 因公出国培训 question.
     for (const [intent, has] of this.topicWords) if (!has(text)) { add(intent); add(intent); }
     for (const intent of this.contradictingSlots.keys()) if (this.contradicts(intent, slots)) add(intent);
+    // So does it a remark about the bot said beside it ("能转人工吗，你回答的不对" is no question of what the bot is),
+    // unless the hand-off is ruled out itself: "你是真人吗" asks what the bot is.
+    if (asksForAPerson && this.unsolvedIntent && !out.has(this.unsolvedIntent)) this.conversationIntents.forEach(add);
     return out;
   }
 

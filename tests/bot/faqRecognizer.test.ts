@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['a 高企 to be recognised again (重新认定) is the 高企 question, not the 火炬中心\'s other businesses', '我公司是高新技术企业，证书明年到期，今年要重新认定。之前在火炬中心的高企认定系统里申报，现在应该用什么账号登录？', 'torch.hte-sme'],
     ['a person asked for, beside a remark about the bot, is the hand-off (not what the bot is)', '能转人工吗，你回答的不对', 'handoff.human'],
     ['saying one is a natural person is no account turned into one (torch.account-became-natural requires what it showed)', '我是自然人，单位给我授权了，我登录后在哪里办', 'portal.where-to-apply'],
     ['PW is the password', '新PW设好了，登录还是提示用户名或密码错误', 'reset.still-wrong'],

@@ -327,8 +327,8 @@ export class FaqRecognizer {
     this.offerableIntents = new Set(model.intents
       .filter((i) => answersOf(i).some((id) => model.knowledge.get(id)?.source !== undefined)).map((i) => i.id));
     this.conversationIntents = model.intents.map((i) => i.id).filter((id) => id !== this.unsolvedIntent && !this.offerableIntents.has(id));
-    this.courtesyWords = new Set(docs
-      .filter((d) => d.label !== NONE_INTENT && d.label !== this.unsolvedIntent && !this.offerableIntents.has(d.label)).flatMap((d) => d.words));
+    const conversation = new Set(this.conversationIntents);
+    this.courtesyWords = new Set(docs.filter((d) => conversation.has(d.label)).flatMap((d) => d.words));
 
     for (const kind of CONTROL_KINDS) {
       for (const word of model.controls[kind]) this.controlWords.set(compact(this.pipeline.canonicalize(word)), kind);

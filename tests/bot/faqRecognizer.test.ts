@@ -18,6 +18,9 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['账户名 is the login name', '企业的账户名跟密码都找不着了咋办', 'login.forgot-all'],
+    ['登进去后 is after logging in', '个人账号登进去后想换密码', 'portal.change-password'],
+    ['登进平台 is logging in to the platform', '登进平台之后在哪里找申报入口', 'portal.where-to-apply'],
     ['a 高企 to be recognised again (重新认定) is the 高企 question, not the 火炬中心\'s other businesses', '我公司是高新技术企业，证书明年到期，今年要重新认定。之前在火炬中心的高企认定系统里申报，现在应该用什么账号登录？', 'torch.hte-sme'],
     ['a person asked for, beside a remark about the bot, is the hand-off (not what the bot is)', '能转人工吗，你回答的不对', 'handoff.human'],
     ['saying one is a natural person is no account turned into one (torch.account-became-natural requires what it showed)', '我是自然人，单位给我授权了，我登录后在哪里办', 'portal.where-to-apply'],
@@ -565,10 +568,10 @@ describe('long messages', () => {
   });
 
   test('a story too unclear to answer, with one question well ahead, is read from its contrast word', () => {
-    // Alone below the answer threshold; "可是登进去以后找了半天没找到改密码的地方" is where to change the password.
-    const story = '我负责单位的法人账号，按照要求要定期改密码，可是登进去以后找了半天没找到改密码的地方，求告知在哪';
+    // Alone below the answer threshold; "可是服务事项那一栏什么都不显示" is the blank services page.
+    const story = '登录成功了，可是服务事项那一栏什么都不显示';
     expect(recognizer.decide(recognizer.recognizeText(story)).kind).toBe('none');
-    expect(recognizer.decideInContext(story, undefined).decision).toMatchObject({ kind: 'intent', intent: 'portal.change-password' });
+    expect(recognizer.decideInContext(story, undefined).decision).toMatchObject({ kind: 'intent', intent: 'portal.services-blank' });
     // 完善 = 填写 (a word of the 高企 entry's answer): this one, once read from its contrast word, is answered alone.
     expect(recognizer.decide(recognizer.recognizeText('法人实名都通过了，可是进高企认定还是进不去，提示要完善法人其他信息')))
       .toMatchObject({ kind: 'intent', intent: 'torch.hte-sme' });

@@ -28,6 +28,22 @@ export interface AnalyzedText {
 // "我从来没重置过", "可是我以前从来没注册过".
 const DENIAL_SUBJECTS = ['我', '我们', '这', '这个', '那', '那个', '它', '并', '也', '都', '从来', '从', '以前', '之前', '真的', '确实', '根本', '可是', '但是', '但', '不过'];
 
+// Who opens a denial inside an unpunctuated piece ("平台实名时提示证件号已存在我没用过外专系统"): the speaker or a
+// contrast. Inside a piece a bare 这/也/都 before 不是 is rarely a clause of its own ("两个都不是"), and 从来 or 以前
+// may follow the subject the clause began with ("我们医院从来没用过人遗系统").
+const MID_DENIAL_OPENERS = ['我', '我们', '可是', '但是', '不过', '其实'];
+
+// A denial inside a piece runs to its end: one that asks something there is the question too ("……我不是法人代表
+// 能当主代办人吗"), and is not broken off.
+const ASKS = /[吗么呢]|怎|如何|什么|哪|能否|是否|可以|可不可以|能不能/u;
+
+// After a "not X" denial, the 是 that says what it is instead ("不是人遗系统是政务服务平台"), unless it is part of
+// another word (还是, 就是, 是不是, 是否 …).
+const INSTEAD = /(?<![不还就也都要但可只于总老凡而])(而是|是)(?!否|不是)/gu;
+
+/** Denials of the "not X" kind, after which a 是 says what it is instead. */
+const NOT_X = ['不是', '并不是', '并非', '不属于'];
+
 /** A character that denies what follows it: between the parts of an implied phrase, the phrase is not said. */
 const NOT = /[没不未无]/u;
 
@@ -47,6 +63,12 @@ export class TextPipeline {
    * says something else too.
    */
   private readonly denial: RegExp | undefined;
+
+  /** A denial opened by the speaker or a contrast inside a piece (MID_DENIAL_OPENERS): where a clause begins. */
+  private readonly midDenial: RegExp | undefined;
+
+  /** A piece's opening "not X" denial (NOT_X, after DENIAL_SUBJECTS). */
+  private readonly notX: RegExp;
 
   /** vocabulary.contrasts and clauseOpeners (two characters or more), canonical: where a long unpunctuated piece is broken. */
   private readonly clauseBreaks: RegExp | undefined;
@@ -81,6 +103,34 @@ export class TextPipeline {
     this.denial = denials.length > 0
       ? new RegExp(`^(?:${wordAlternation(DENIAL_SUBJECTS)}){0,4}(?:${wordAlternation(denials)})`, 'u')
       : undefined;
+    this.midDenial = denials.length > 0
+      ? new RegExp(`(?:${wordAlternation(MID_DENIAL_OPENERS)})(?:${wordAlternation(DENIAL_SUBJECTS)}){0,3}(?:${wordAlternation(denials)})`, 'gu')
+      : undefined;
+    this.notX = new RegExp(`^(?:${wordAlternation(DENIAL_SUBJECTS)}){0,4}(?:${wordAlternation(NOT_X)})`, 'u');
+  }
+
+  /**
+   * A denial typed without punctuation is a clause all the same: broken before one the speaker opens inside a piece
+   * ("……提示证件号已存在我没用过外专系统"), and after a "not X" at a piece's start, before the 是 that says what
+   * it is instead ("不是人遗系统是政务服务平台怎么给员工授权"). Then the denied part is left out as a punctuated one is.
+   */
+  private withDenialBreaks(canonical: string): string {
+    const mid = this.midDenial;
+    if (!mid) return canonical;
+    return canonical.split(' ').map((piece) => {
+      const broken = piece.replace(mid, (m: string, at: number, whole: string) =>
+        (at === 0 || ASKS.test(whole.slice(at)) ? m : ` ${m}`));
+      return broken.split(' ').map((part) => {
+        const opening = this.notX.exec(part);
+        if (!opening) return part;
+        const from = opening[0].length + 1;
+        INSTEAD.lastIndex = from;
+        const instead = INSTEAD.exec(part);
+        // What it is instead must say something: two characters at least after the 是.
+        return instead && part.length - (instead.index + instead[0].length) >= 2
+          ? `${part.slice(0, instead.index)} ${part.slice(instead.index)}` : part;
+      }).join(' ');
+    }).join(' ');
   }
 
   /**
@@ -112,7 +162,7 @@ export class TextPipeline {
 
   analyze(text: string): AnalyzedText {
     const normalized = normalizeText(text);
-    const canonical = this.withClauseBreaks(this.canonicalize(text));
+    const canonical = this.withDenialBreaks(this.withClauseBreaks(this.canonicalize(text)));
     // cutChunks gives one chunk per non-empty space-separated piece, in order.
     const pieces = canonical.split(' ').filter((p) => p !== '');
     const denying = pieces.map((p) => this.denial?.test(p) ?? false);

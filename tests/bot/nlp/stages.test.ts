@@ -260,6 +260,23 @@ describe('TextPipeline with the project vocabulary', () => {
     expect(pipeline.analyze('提示证件号码已存在，可是我以前从来没注册过').words).not.toContain('注册');
   });
 
+  test('a denial typed without punctuation is a clause all the same', () => {
+    // "Not X" at the start ends before the 是 that says what it is instead.
+    const instead = pipeline.analyze('不是人遗系统是政务服务平台怎么给员工授权');
+    expect(instead.words).not.toContain('人类遗传资源');
+    expect(instead.words).toEqual(expect.arrayContaining(['政务服务平台', '授权']));
+    // One the speaker opens inside a piece begins a clause, left out as a punctuated one is.
+    const mid = pipeline.analyze('平台实名时提示证件号已存在我没用过外专系统');
+    expect(mid.words).not.toContain('外国专家项目管理信息系统');
+    expect(mid.words).toEqual(expect.arrayContaining(['实名认证', '证件号码']));
+    // But not one that asks something to the end: that is the question too.
+    expect(pipeline.analyze('单位让我申诉找回法人账号我不是法人代表能当主代办人吗').words).toContain('主代办人');
+    // Nor one the subject began before an adverb: "我们医院从来没用过人遗系统" keeps its system.
+    expect(pipeline.analyze('我们医院从来没用过人遗系统现在进去说单位没注册').words).toContain('人类遗传资源');
+    // 还是 after a "not X" says no instead: the piece stays one denial, all the message says, and is kept.
+    expect(pipeline.analyze('不是验证码的问题还是提示密码错误').words).toContain('验证码');
+  });
+
   test('a phrase that implies a word adds it (vocabulary.implied): a unit renamed, however its name was written', () => {
     for (const text of ['公司名字改过了', '单位名称变了', '改了单位名称以后申诉找回', '單位名字換了']) {
       expect({ text, words: pipeline.analyze(text).words }).toEqual({ text, words: expect.arrayContaining(['单位名称', '变更']) });

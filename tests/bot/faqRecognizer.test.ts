@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['transfer is moving (移送)', 'HR离职了 project要transfer给别人，人遗的', 'hgr.transfer-projects'],
     ['a colleague gone, with projects left in his account for a new one to carry on, is moving projects', '您好，我们是一家生物医药公司，之前办人遗业务的同事上个月离职了，他账号里还有三个在审的项目，现在需要新同事接着办，这种情况要怎么处理？', 'hgr.transfer-projects'],
     ['忘 alone, at the end, is forgetting', '企业用户 用户名 密码 全忘', 'login.forgot-all'],
     ['账户名 is the login name', '企业的账户名跟密码都找不着了咋办', 'login.forgot-all'],

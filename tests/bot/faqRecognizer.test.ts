@@ -18,6 +18,8 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['a code that cannot be sent is no captcha refused, and the reset page\'s own words are the FAQ\'s case', '在平台上点重置密码，输了登录名之后页面说该用户没有预留手机号，没法发验证码', 'reset.no-account-or-phone'],
+    ['a person not found (找不到人) is a search that finds no one', '给同事授权，输入他的名字找不到人，他说他注册过的', 'auth.user-not-found'],
     ['transfer is moving (移送)', 'HR离职了 project要transfer给别人，人遗的', 'hgr.transfer-projects'],
     ['a colleague gone, with projects left in his account for a new one to carry on, is moving projects', '您好，我们是一家生物医药公司，之前办人遗业务的同事上个月离职了，他账号里还有三个在审的项目，现在需要新同事接着办，这种情况要怎么处理？', 'hgr.transfer-projects'],
     ['忘 alone, at the end, is forgetting', '企业用户 用户名 密码 全忘', 'login.forgot-all'],
@@ -836,6 +838,8 @@ describe('requires and avoids between close questions', () => {
     // How many accounts one ID number may have, or how often a 人遗 authorisation is given again, the FAQ does not say.
     ['一个身份证能注册几个自然人账号', 'register.id-taken'],
     ['人遗的授权每年都要重新弄吗', 'hgr.grant'],
+    // A code the page cannot send is no picture captcha refused.
+    ['点了获取，没法发验证码', 'login.captcha-error'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -18,6 +18,8 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['出境 alone is the 因公出国（境）培训', '出境账号', 'abroad.which-account'],
+    ['还错 is still wrong', '重置了还错', 'reset.still-wrong'],
     ['a code that cannot be sent is no captcha refused, and the reset page\'s own words are the FAQ\'s case', '在平台上点重置密码，输了登录名之后页面说该用户没有预留手机号，没法发验证码', 'reset.no-account-or-phone'],
     ['a person not found (找不到人) is a search that finds no one', '给同事授权，输入他的名字找不到人，他说他注册过的', 'auth.user-not-found'],
     ['transfer is moving (移送)', 'HR离职了 project要transfer给别人，人遗的', 'hgr.transfer-projects'],

@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['asking what the bot is, in words that are all stopwords', '你是啥', 'chitchat.identity'],
     ['出境 alone is the 因公出国（境）培训', '出境账号', 'abroad.which-account'],
     ['还错 is still wrong', '重置了还错', 'reset.still-wrong'],
     ['a code that cannot be sent is no captcha refused, and the reset page\'s own words are the FAQ\'s case', '在平台上点重置密码，输了登录名之后页面说该用户没有预留手机号，没法发验证码', 'reset.no-account-or-phone'],

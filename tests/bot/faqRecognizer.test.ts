@@ -18,6 +18,8 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['a permission taken back from someone no longer in charge is changing the authorisation', '管理员想把以前给老王授的人遗权限取消掉，他已经不负责了，去哪操作', 'auth.modify'],
+    ['what the login name seems to be (登录名好像是) is a login name remembered, however little anyone knows of the password', '请问一下，我们单位的法人账号是前任办公室主任注册的，她调走了，现在没人知道密码，登录名好像是单位简称，我试着用忘记密码重置，结果提示这个登录名没有预留手机号，下一步该怎么做', 'reset.no-account-or-phone'],
     ['asking what the bot is, in words that are all stopwords', '你是啥', 'chitchat.identity'],
     ['出境 alone is the 因公出国（境）培训', '出境账号', 'abroad.which-account'],
     ['还错 is still wrong', '重置了还错', 'reset.still-wrong'],

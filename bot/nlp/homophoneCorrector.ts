@@ -18,6 +18,12 @@ const LOCATIVE = /[里内]/u;
 const PARTICLE = /[了啦吗呢吧啊的]/;
 
 /**
+ * Characters that stand alone in a sentence as often as in a word (时, 里, 的, 是, 人, 我 …): a run that opens with one
+ * may be that character and a real word after it ("注册时名称" is 时 + 名称, not 实名).
+ */
+const FUNCTION_CHAR = /[人我你他她它时里内上下前后中的地得是在了说和与就也都还又把被给对向从到为以而或及其之这那有没不很再才已会能要可将让]/u;
+
+/**
  * A syllable as a pinyin typist may mistype it: the front and back nasals of -in/-ing and
  * -en/-eng merged (实民 for 实名, 身分 for 身份), as many speakers do not tell them apart.
  */
@@ -124,7 +130,9 @@ export class HomophoneCorrector {
       // One of two characters whose last opens a word of the language ("系统里之前": 之前; "注册时名称": 名称) is
       // a typo only when the word it stands for completes a domain word with the text before it. A longer run
       // that sounds like a domain word ("服务事像是": 服务事项) is one anyway.
-      if (len < 3 && this.opensRealWord(chars, i + len - 1) && !this.completesKnownWord(chars, i, word)) continue;
+      // Only a run that opens with a function character can be read so ("时", "里"): "实明显示" is 实名 + 显示, whatever
+      // 明显 is.
+      if (len < 3 && FUNCTION_CHAR.test(chars[i]) && this.opensRealWord(chars, i + len - 1) && !this.completesKnownWord(chars, i, word)) continue;
       return { word, length: len };
     }
     return undefined;

@@ -1048,7 +1048,7 @@ export class FaqRecognizer {
     if (!rest.every((w) => said.includes(w) || this.index.tellingWords([w]) === 0)) return undefined;
     // A bare "还是不行" gives up on the answer as a whole; a step of it named done (图片) leaves the browser's.
     const browserLeft = rest.some((w) => said.includes(w)) && this.advisingBrowser.has(answered.intent)
-      && !(this.browserWords?.test(recognition.analyzed.normalized) ?? false);
+      && !this.mentionsABrowser(recognition);
     return browserLeft ? answered : { kind: 'intent', intent: this.unsolvedIntent, score: 1 };
   }
 
@@ -1203,7 +1203,13 @@ export class FaqRecognizer {
 
   /** A short message that names a browser (vocabulary.browsers): "用的是IE", "换了谷歌也不行". */
   private namesABrowser(r: FaqRecognition): boolean {
-    return this.mayGoOn(r) && this.isShort(r) && (this.browserWords?.test(r.analyzed.normalized) ?? false);
+    return this.mayGoOn(r) && this.isShort(r) && this.mentionsABrowser(r);
+  }
+
+  /** A browser named as typed, or once its typo is corrected ("换了流览器也没用"). */
+  private mentionsABrowser(r: FaqRecognition): boolean {
+    const words = this.browserWords;
+    return words !== undefined && (words.test(r.analyzed.normalized) || words.test(r.analyzed.canonical));
   }
 
   /**

@@ -238,6 +238,9 @@ const cases: { name: string; steps: Step[] }[] = [
       ['用的是IE', [{ kbId: 'reset.failed', says: '谷歌浏览器', saysNot: '请输入“人工”' }]],
       ['验证码错误', [{ kbId: 'login.captcha-error', says: '请尝试使用谷歌浏览器' }]],
       ['换了谷歌浏览器还是不行', [{ kbId: 'login.captcha-error', says: '您已经换用谷歌浏览器', saysNot: '请尝试使用谷歌浏览器' }]],
+      // A browser typed with a typo (流览器) is a browser once corrected.
+      ['人遗系统一直让选单位', [{ kbId: 'hgr.keeps-asking-company' }]],
+      ['那用什么流览器', [{ kbId: 'hgr.keeps-asking-company' }]],
     ],
   },
   {

@@ -237,6 +237,9 @@ describe('TextPipeline with the project vocabulary', () => {
       ['人员', '忘记', '密码', '通过', '怎么', '找回']],
     ['English words of the domain are its words: system, PW', '人遗system的PW忘了', ['人类遗传资源', '系统', '密码', '忘记']],
     ['…and button', '下载button没了', ['下载按钮', '没有']],
+    ['…and permission, project, browser', '员工没有permission，建不了project，用什么browser', ['员工', '没有', '权限', '建', '不', '项目', '用', '浏览器']],
+    ['…and login名, ID card号', 'login名记得，ID card号有人用了', ['登录名', '记得', '证件号码', '有人', '用']],
+    ['…and submitting, admin, there is no', 'submitting以后admin那边there is no下载按钮', ['提交', '之后', '管理员', '那边', '没有', '下载按钮']],
   ])('%s', (_name, input, expected) => {
     expect(pipeline.analyze(input).words).toEqual(expected);
   });

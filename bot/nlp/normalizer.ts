@@ -52,11 +52,23 @@ const URL_PATH = /((?:https?:\/\/|www\.)[^\s/?#\\]+)[/?#\\][^\s\u3000、。，�
 
 /** Without "//" or "www." there is no address to cut (most messages): the scan is skipped. */
 function withoutUrlPaths(text: string): string {
-  return text.includes('//') || /www\./iu.test(text) ? text.replace(URL_PATH, '$1 ') : text;
+  // Cut with a full stop, not a space: the address ends a clause, and a space after it would be typography.
+  return text.includes('//') || /www\./iu.test(text) ? text.replace(URL_PATH, '$1。') : text;
+}
+
+// A space typed between Chinese and a Latin word or a number ("人遗 project 的材料", "captcha 一直错") is typography,
+// not a pause: gone, the word rewritten into Chinese (项目) stays in its clause. Spaces between Chinese, or that
+// punctuation becomes, still part clauses.
+const HAN_THEN_LATIN = /(\p{Script=Han})\s+(?=[\p{Script=Latin}\p{N}])/gu;
+const LATIN_THEN_HAN = /([\p{Script=Latin}\p{N}])\s+(?=\p{Script=Han})/gu;
+
+/** Without a space, or without a Latin letter or digit, there is nothing to join (most messages): the scans are skipped. */
+function withoutTypographicSpaces(text: string): string {
+  return /\s/u.test(text) && /[a-z0-9]/u.test(text) ? text.replace(HAN_THEN_LATIN, '$1').replace(LATIN_THEN_HAN, '$1') : text;
 }
 
 export const normalizeText = rememberRecent((text: string): string =>
-  toSimplified(withoutUrlPaths(withoutMarkup(text).normalize('NFKC')).replace(UNSAFE, ' ').toLowerCase())
+  withoutTypographicSpaces(toSimplified(withoutUrlPaths(withoutMarkup(text).normalize('NFKC')).replace(UNSAFE, ' ').toLowerCase()))
     .replace(NOT_WORD, ' ')
     .trim()
     .replace(/\s+/g, ' '));

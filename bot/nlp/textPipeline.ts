@@ -50,6 +50,9 @@ const NOT = /[没不未无]/u;
 /** Characters at most between the parts of a vocabulary.implied phrase ("单位名称字换了": 字). */
 const IMPLIED_GAP = 2;
 
+/** A Latin letter: an English word the rewriter may have written in Chinese. */
+const LATIN = /[a-z]/u;
+
 /** Characters up to which a piece without punctuation is one clause (withClauseBreaks). */
 const UNBROKEN_CHARS = 24;
 
@@ -146,7 +149,16 @@ export class TextPipeline {
   }
 
   /** normalise + rewrite (+ the words phrases imply): the form in which words are compared as text. */
-  readonly canonicalize = rememberRecent((text: string): string => this.imply(this.rewriter.rewrite(this.corrector.correct(normalizeText(text)))));
+  readonly canonicalize = rememberRecent((text: string): string => this.imply(this.rewritten(this.corrector.correct(normalizeText(text)))));
+
+  /**
+   * Synonyms rewritten. An English word written in Chinese may complete a Chinese phrase with what is around it
+   * ("开permission" is 开权限, a way of saying 授权): where a Latin word was there, the text is rewritten once more.
+   */
+  private rewritten(text: string): string {
+    const once = this.rewriter.rewrite(text);
+    return LATIN.test(text) && once !== text ? this.rewriter.rewrite(once) : once;
+  }
 
   /** vocabulary.implied: after a phrase that implies a word without writing it, that word ("单位名称字换变更了"). */
   private imply(canonical: string): string {

@@ -236,10 +236,11 @@ describe('TextPipeline with the project vocabulary', () => {
     ['more in pinyin: guoqi = 过期, luanma = 乱码, gaoqi = 高企', 'mima guoqi, zhuce luanma, gaoqi', ['密码', '过期', '注册', '乱码', '高新技术企业认定']],
     ['a formal letter\'s words say nothing (致函, 盼复为感); 何种途径 = 怎么; 不掌握 = 忘记', '现特致函咨询，新任人员不掌握密码，应通过何种途径找回？盼复为感',
       ['人员', '忘记', '密码', '通过', '怎么', '找回']],
-    ['English words of the domain are its words: system, PW', '人遗system的PW忘了', ['人类遗传资源', '系统', '密码', '忘记']],
+    ['English words of the domain are its words: system, PW (人遗system is 人遗系统, the system\'s name)', '人遗system的PW忘了', ['人类遗传资源', '密码', '忘记']],
     ['…and button', '下载button没了', ['下载按钮', '没有']],
-    ['…and permission, project, browser', '员工没有permission，建不了project，用什么browser', ['员工', '没有', '权限', '建', '不', '项目', '用', '浏览器']],
+    ['…and permission, project (建不了project is 建不了项目), browser', '员工没有permission，建不了project，用什么browser', ['员工', '没有', '权限', '不能新建项目', '用', '浏览器']],
     ['…and login名, ID card号', 'login名记得，ID card号有人用了', ['登录名', '记得', '证件号码', '有人', '用']],
+    ['an English word written in Chinese completes a phrase: 开permission is 开权限, a way of saying 授权', '给员工开permission', ['给', '员工', '授权']],
     ['…and submitting, admin, there is no', 'submitting以后admin那边there is no下载按钮', ['提交', '之后', '管理员', '那边', '没有', '下载按钮']],
   ])('%s', (_name, input, expected) => {
     expect(pipeline.analyze(input).words).toEqual(expected);

@@ -63,6 +63,7 @@ describe('SlotExtractor', () => {
     ['only some of the 火炬 businesses shown is what a natural person\'s account shows', '火炬中心业务办理平台里只显示部分业务', ['role'], undefined, { role: 'natural' }],
     ['a university\'s 科研处 holds the unit\'s account; a teacher at a 高校 speaks of their own', '大学科研处的账号，密码和登录名都丢了', ['userType'], undefined, { userType: 'legal' }],
     ['what the login name seems to be (登录名好像是) is remembered, as it cancels 没人知道', '现在没人知道密码，登录名好像是单位简称', ['nameRemembered'], undefined, {}],
+    ['which login name it was (什么登录名), forgotten, is no login name remembered, whatever 登录名是 asked', '个人账号的登录名是手机号吗？我忘了当时用的什么登录名，密码也不记得', ['nameRemembered'], undefined, {}],
     ['…but not from further away: two values still cancel out', '我是法人，提示登录失败，个人账号也一样', ['role'], undefined, {}],
     ['an account registered with an ID card is a person\'s, with a credit code a unit\'s', '我用身份证注册的账号', ['userType'], undefined, { userType: 'natural' }],
     ['…the unit\'s', '用信用代码注册的账号', ['userType'], undefined, { userType: 'legal' }],

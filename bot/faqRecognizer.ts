@@ -203,6 +203,8 @@ export class FaqRecognizer {
   private readonly longestCorrection: number;
   /** vocabulary.personRequests, canonical and without spaces. */
   private readonly personRequestWords: string[];
+  /** vocabulary.affirmations, normalised and without spaces. */
+  private readonly affirmationWords: Set<string>;
   /** vocabulary.unsolved, canonical and without spaces; the intent whose answer such a message gets. */
   private readonly unsolvedWords: string[];
   private readonly unsolvedIntent: string | undefined;
@@ -280,6 +282,7 @@ export class FaqRecognizer {
     this.generalQuestionWords = this.matchForms(model.vocabulary.generalQuestions);
     this.comparisonWords = this.matchForms(model.vocabulary.comparisons);
     this.personRequestWords = this.matchForms(model.vocabulary.personRequests);
+    this.affirmationWords = new Set(model.vocabulary.affirmations.map((w) => compact(normalizeText(w))).filter((w) => w !== ''));
     this.correctionWords = new Set(this.matchForms(model.vocabulary.corrections));
     this.longestCorrection = Math.max(0, ...model.vocabulary.corrections.map((w) => normalizeText(w).length));
     this.vagueWords = new Set(this.matchForms(model.vocabulary.vague));
@@ -1380,6 +1383,11 @@ export class FaqRecognizer {
     const slot = this.model.slots.get(name);
     if (!slot) throw new Error(`FaqRecognizer.slotDefinition(): no slot named '${name}'`);
     return slot;
+  }
+
+  /** A reply that only says yes (vocabulary.affirmations: "对", "是的"), its punctuation aside. */
+  affirms(text: string): boolean {
+    return this.affirmationWords.has(compact(normalizeText(readablePart(text, this.settings.maxMessageChars))));
   }
 
   /**

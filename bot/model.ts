@@ -177,6 +177,8 @@ export interface Vocabulary {
   courtesies: string[];
   /** Words that open a clause (请问, 然后): with `contrasts`, where a long story typed without punctuation is broken into clauses. */
   clauseOpeners: string[];
+  /** Replies that say yes ("对", "是的"): after "您是想问" with one question offered, they choose it. */
+  affirmations: string[];
 }
 
 export const COMMAND_KINDS = ['catalogue', 'search'] as const;

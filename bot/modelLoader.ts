@@ -329,7 +329,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {
   const f: Fields = new Fields(file, 'vocabulary', doc);
-  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'unsolved', 'details', 'vague', 'others', 'personRequests', 'corrections', 'generalQuestions', 'comparisons', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'implied', 'browsers', 'courtesies', 'clauseOpeners']);
+  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'unsolved', 'details', 'vague', 'others', 'personRequests', 'corrections', 'generalQuestions', 'comparisons', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'implied', 'browsers', 'courtesies', 'clauseOpeners', 'affirmations']);
   const synonymsRaw = doc.synonyms;
   if (!Array.isArray(synonymsRaw)) f.fail('synonyms', 'missing or not a list of word lists');
   const synonyms = synonymsRaw.map((group: unknown, i: number) => {
@@ -368,6 +368,7 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
     browsers: f.stringList('browsers', false),
     courtesies: f.stringList('courtesies', false),
     clauseOpeners: f.stringList('clauseOpeners', false),
+    affirmations: f.stringList('affirmations', false),
   };
 }
 

@@ -98,8 +98,9 @@ export class MainDialog extends ComponentDialog {
     }
     const previous = await this.recentQuestion?.get(step.context);
     const offered = previous?.offered ?? [];
-    // "2" or "第二个" after "您是想问" is a click on the second choice: read as its title.
-    const picked = chosenIndex(text, offered.length);
+    // "2" or "第二个" after "您是想问" is a click on the second choice: read as its title. So is a bare yes ("是的")
+    // when one question was offered.
+    const picked = chosenIndex(text, offered.length) ?? (offered.length === 1 && this.recognizer.affirms(text) ? 0 : undefined);
     const question = picked === undefined ? text : this.recognizer.intent(offered[picked]).title;
     const { recognition, decision, reading, followedAdvice } = this.recognizer.decideInContext(question, previous?.text, offered);
     if (decision.kind === 'control') await this.recentQuestion?.delete(step.context);

@@ -444,6 +444,17 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // "您是想问以下问题吗？" with one question offered: a bare yes chooses it, as a click would; a no does not.
+    name: 'a bare yes after one question offered is that question',
+    steps: [
+      ['重置密码页面一直卡着不动了', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      ['是的', [{ kbId: 'reset.failed' }]],
+      // Two offered: a yes says which of them no more than it did before.
+      ['实名认证审核中', [{ includes: messages.didYouMean, noKbId: true }]],
+      ['对', [{ includes: messages.fallback, noKbId: true }]],
+    ],
+  },
+  {
     // 咋 asks as 怎 does ("咋办"): the question goes on in the system named before.
     name: 'a question asked with 咋 after one about a system is read in that system',
     steps: [

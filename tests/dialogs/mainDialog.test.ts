@@ -455,6 +455,15 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Where the answer's message arrives is a detail of that answer (vocabulary.details: 手机号, 手机, 短信), not the
+    // desk's phone numbers.
+    name: 'which phone the result of an appeal goes to is asked of that answer',
+    steps: [
+      ['申诉找回要多久', [{ kbId: 'appeal.how-long' }]],
+      ['会发到哪个手机', [{ kbId: 'appeal.how-long' }]],
+    ],
+  },
+  {
     // 咋 asks as 怎 does ("咋办"): the question goes on in the system named before.
     name: 'a question asked with 咋 after one about a system is read in that system',
     steps: [

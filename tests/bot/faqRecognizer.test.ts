@@ -852,6 +852,9 @@ describe('requires and avoids between close questions', () => {
     ['出国培训审批需要找哪个部门', 'abroad.which-account'],
     // A password to change is no 高企 question, whatever the unit applied for before.
     ['我们是一家民营企业，之前用法人账号办过高企，今年新来的负责人想修改主代办人的信息，顺便把密码也改了，不知道在哪里改', 'torch.hte-sme'],
+    // The outcome of an application is not the platform's to tell.
+    ['我们公司高企的认定结果出来了吗', 'torch.hte-sme'],
+    ['中小企评价的审核进度在哪看', 'torch.hte-sme'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -464,6 +464,13 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A wrong password shown at login (提示登录名或者密码错误) is no role shown: the unit logs in as a 法人, not asked.
+    name: 'a unit whose 高企 login says the login name or password is wrong is answered for the 法人',
+    steps: [
+      ['我们单位以前在火炬中心办过高企，现在用信用代码登录提示登录名或者密码错误', [{ kbId: 'torch.hte-sme.legal' }]],
+    ],
+  },
+  {
     // 咋 asks as 怎 does ("咋办"): the question goes on in the system named before.
     name: 'a question asked with 咋 after one about a system is read in that system',
     steps: [

@@ -795,7 +795,11 @@ export class FaqRecognizer {
     // to the same answers is no other question, as for the ambiguity margin. The hand-off leads too: the desk's
     // contacts far ahead ("有没有号码可以直接打") are what was asked; a goodbye or thanks does not. Nor does one
     // system's question in a message that names no system ("点进去说没有权限办理" may be any system's).
-    const leads = top !== undefined && (this.offerable(top.intent) || top.intent === this.unsolvedIntent) && top.score >= s.leadThreshold
+    // A long story's many words dilute its likeness to every question: its leader leads from lower down, unless
+    // the story rules it out ("想申请高企……研发费用怎么计算" avoids what torch.hte-sme says).
+    const leadFrom = top !== undefined && compact(r.analyzed.canonical).length >= s.longMessageChars && !r.ruledOut.has(top.intent)
+      ? s.longLeadThreshold : s.leadThreshold;
+    const leads = top !== undefined && (this.offerable(top.intent) || top.intent === this.unsolvedIntent) && top.score >= leadFrom
       && ranking.slice(1).every((c) => top.raw - c.raw >= s.leadMargin || this.overlap(c.intent, top.intent))
       && !(this.ofASystem.has(top.intent) && r.ruledOut.has(top.intent) && this.systemsNamed(r.analyzed.words).size === 0);
     if (!top || (top.score < s.answerThreshold && !leads)) return { kind: 'none', candidates };

@@ -217,6 +217,12 @@ export interface RecognizerSettings {
   /** At or above (and below answerThreshold): answered when it leads the runner-up by leadMargin (raw) or more. */
   leadThreshold: number;
   leadMargin: number;
+  /**
+   * A message at least this long (characters, spaces left out) leads from longLeadThreshold instead,
+   * unless its leader is ruled out: a story's many words dilute its similarity to every question alike.
+   */
+  longMessageChars: number;
+  longLeadThreshold: number;
   /** A reply to a clarifying question is taken as a new question only at or above this. */
   rerouteThreshold: number;
   /** Top two intents closer than this (raw similarity), leading to different answers: ask which. */

@@ -402,6 +402,8 @@ function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings 
     suggestThreshold: f.number('suggestThreshold', 0, 1),
     leadThreshold: f.number('leadThreshold', 0, 1),
     leadMargin: f.number('leadMargin', 0, 1),
+    longMessageChars: f.number('longMessageChars', 1, 100000),
+    longLeadThreshold: f.number('longLeadThreshold', 0, 1),
     rerouteThreshold: f.number('rerouteThreshold', 0, 1),
     ambiguityMargin: f.number('ambiguityMargin', 0, 1),
     maxCandidates: f.number('maxCandidates', 1, 10),
@@ -425,6 +427,7 @@ function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings 
   f.onlyKeys([...Object.keys(s), 'calibration']);
   if (s.suggestThreshold > s.answerThreshold) f.fail('suggestThreshold', 'must not be above answerThreshold');
   if (s.leadThreshold > s.answerThreshold) f.fail('leadThreshold', 'must not be above answerThreshold');
+  if (s.longLeadThreshold > s.leadThreshold) f.fail('longLeadThreshold', 'must not be above leadThreshold');
   if (s.leadMargin < s.ambiguityMargin) f.fail('leadMargin', 'must not be below ambiguityMargin');
   if (s.rerouteThreshold < s.answerThreshold) f.fail('rerouteThreshold', 'must not be below answerThreshold');
   return s;

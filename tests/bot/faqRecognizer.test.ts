@@ -360,6 +360,19 @@ describe('decide() on the boundaries of its thresholds', () => {
     });
   });
 
+  test('a long story leads from the long lead threshold, unless it rules its leader out; a short message does not', () => {
+    const story = recognizer.recognizeText('我在登录页面输了好多次，每次都提示验证码错误，图片上的字我看得清清楚楚，也刷新过好几次图片，还是不行');
+    expect(story.analyzed.canonical.replace(/\s/gu, '').length).toBeGreaterThanOrEqual(model.recognizer.longMessageChars);
+    const { longLeadThreshold } = model.recognizer;
+    const longWith = (top: number, ruledOut: ReadonlyMap<string, number>): FaqRecognition => ({
+      ...withScores(top, 0, a, b, [0.4, 0]), analyzed: story.analyzed, ruledOut,
+    });
+    expect(recognizer.decide(longWith(longLeadThreshold, new Map()))).toMatchObject({ kind: 'intent', intent: a });
+    expect(recognizer.decide(longWith(longLeadThreshold - 0.0001, new Map())).kind).toBe('none');
+    expect(recognizer.decide(longWith(longLeadThreshold, new Map([[a, 0.7]]))).kind).toBe('none');
+    expect(recognizer.decide(withScores(longLeadThreshold, 0, a, b, [0.4, 0])).kind).toBe('none');
+  });
+
   test('a close runner-up that can lead to the same answers does not stand in the way of a lead', () => {
     const r = withScores(answerThreshold - 0.0001, 0.7, 'login.forgot-password', 'login.forgot-all', [0.4, 0.39]);
     expect(recognizer.decide({ ...r, ranking: [...r.ranking, { intent: b, score: 0.6, raw: 0.4 - leadMargin }] })).toMatchObject({ kind: 'intent', intent: 'login.forgot-password' });

@@ -136,6 +136,11 @@ describe('loadModel rejects broken YAML, naming file, entry and key', () => {
     expect(msg).toMatch(/intents\/recognizer\.yaml: entry 'recognizer': key 'leadThreshold': must not be above answerThreshold/);
   });
 
+  test('a long-story lead threshold above the lead threshold', () => {
+    const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/recognizer.yaml'), 'longLeadThreshold: 0.62', 'longLeadThreshold: 0.7')));
+    expect(msg).toMatch(/intents\/recognizer\.yaml: entry 'recognizer': key 'longLeadThreshold': must not be above leadThreshold/);
+  });
+
   test('two intents that would both answer "还是不行"', () => {
     const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/conversation.yaml'), '  - id: chitchat.greeting\n', '  - id: chitchat.greeting\n    takesUnsolved: true\n')));
     expect(msg).toMatch(/intents\/conversation\.yaml: entry 'handoff\.human': key 'takesUnsolved': also set on chitchat\.greeting: one intent takes such a message/);

@@ -471,6 +471,13 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // A story's many words dilute its likeness to every question: far ahead, it is answered from longLeadThreshold.
+    name: 'a long story far ahead of every other question is answered, not offered alone',
+    steps: [
+      ['在备份系统里查到了备份号，但是申报的时候一输进去就说不匹配，核对了一下发现两边的单位名称有一个括号不一样，是这个原因吗？', [{ kbId: 'hgr.backup-number-mismatch' }]],
+    ],
+  },
+  {
     // 咋 asks as 怎 does ("咋办"): the question goes on in the system named before.
     name: 'a question asked with 咋 after one about a system is read in that system',
     steps: [

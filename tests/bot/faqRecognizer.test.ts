@@ -149,6 +149,11 @@ describe('FaqRecognizer on messages', () => {
     ['…or opening the 人遗 online system', '遗传办开通申报系统要多久'],
     ['a question the FAQ does not answer, between a greeting and thanks', '您好，who won the world cup? 谢谢！'],
     ['keyboard mashing after a greeting (nearest to the out-of-scope examples)', '打扰一下，qwerty，怎么办？'],
+    ['a unit renamed at the market regulator (vocabulary.elsewhere: 市场监督), no account lost', '公司改名了，要到市场监督管理局办变更，需要带什么'],
+    ['registering a research result, which the FAQ does not cover', '您好，我在平台上看到有个科技成果登记，我们单位的成果想登记一下，请问需要什么材料，登记完有证书吗？'],
+    ['a 人遗 project sent back over its consent form: the review, not the system', '人遗申报被退回，伦理审查意见让补充知情同意书，怎么补'],
+    ['what is handed in after a trip abroad', '请问一下出国培训回来以后要交总结报告吗，在哪里提交？'],
+    ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');
   });

@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['a 统计调查 looked for in the 火炬中心 is its survey (torch.other), not an account turned natural', '登录以后显示我是自然人，火炬中心里只有几个业务，没有统计调查', 'torch.other'],
     ['which to type when authorising, the name or the login name, is the FAQ\'s second reason for no one found', '授权的时候输入名字还是登录名', 'auth.user-not-found'],
     ['a reset page that spins (转圈) is the reset failing', '重置密码页面一直转圈', 'reset.failed'],
     ['refused entering the 因公出国 system, wondering whether some approval is missing, is that system\'s permission', '请问单位的管理员给我授了权，我在服务事项里找到因公出国（境）培训的入口，点进去提示没有权限，是还要哪里审批吗', 'abroad.no-permission'],

@@ -44,6 +44,12 @@ const INSTEAD = /(?<![不还就也都要但可只于总老凡而])(而是|是)(?
 /** Denials of the "not X" kind, after which a 是 says what it is instead. */
 const NOT_X = ['不是', '并不是', '并非', '不属于'];
 
+/**
+ * A "not X" inside a piece, not part of another word (是不是, 还不是, 如果不是 …): "重置密码的时候不是说登录名不存在是一直
+ * 转圈" denies what it names as much as one opening the piece, when a 是 then says what it is instead.
+ */
+const MID_NOT_X = /(?<![是还可要若果就也都只])(?:并不是|不是)/gu;
+
 /** A character that denies what follows it: between the parts of an implied phrase, the phrase is not said. */
 const NOT = /[没不未无]/u;
 
@@ -120,7 +126,9 @@ export class TextPipeline {
   private withDenialBreaks(canonical: string): string {
     const mid = this.midDenial;
     if (!mid) return canonical;
-    return canonical.split(' ').map((piece) => {
+    const notXBroken = canonical.replace(MID_NOT_X, (m: string, at: number, whole: string) =>
+      (at === 0 || whole[at - 1] === ' ' || !this.saysInstead(whole.slice(at)) ? m : ` ${m}`));
+    return notXBroken.split(' ').map((piece) => {
       const broken = piece.replace(mid, (m: string, at: number, whole: string) =>
         (at === 0 || ASKS.test(whole.slice(at)) ? m : ` ${m}`));
       return broken.split(' ').map((part) => {
@@ -134,6 +142,15 @@ export class TextPipeline {
           ? `${part.slice(0, instead.index)} ${part.slice(instead.index)}` : part;
       }).join(' ');
     }).join(' ');
+  }
+
+  /** Whether a part opening with "not X" goes on to say, after a 是, what it is instead (two characters at least). */
+  private saysInstead(part: string): boolean {
+    const opening = this.notX.exec(part);
+    if (!opening) return false;
+    INSTEAD.lastIndex = opening[0].length + 1;
+    const instead = INSTEAD.exec(part);
+    return instead !== null && part.length - (instead.index + instead[0].length) >= 2;
   }
 
   /**

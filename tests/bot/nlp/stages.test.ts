@@ -289,6 +289,13 @@ describe('TextPipeline with the project vocabulary', () => {
     expect(pipeline.analyze('我们医院从来没用过人遗系统现在进去说单位没注册').words).toContain('人类遗传资源');
     // 还是 after a "not X" says no instead: the piece stays one denial, all the message says, and is kept.
     expect(pipeline.analyze('不是验证码的问题还是提示密码错误').words).toContain('验证码');
+    // A "not X" inside a piece, with a 是 saying what it is instead, is left out as one opening it is.
+    const inside = pipeline.analyze('重置密码的时候不是说登录名不存在是一直转圈然后失败');
+    expect(inside.words).not.toContain('登录名');
+    expect(inside.words).toEqual(expect.arrayContaining(['重置', '密码', '失败']));
+    // Not where 不是 is part of another word (是不是), nor without a 是 saying what instead.
+    expect(pipeline.analyze('重置密码的时候是不是登录名不存在').words).toContain('登录名');
+    expect(pipeline.analyze('重置密码的时候不是登录名不存在就是转圈').words).toContain('登录名');
   });
 
   test('a phrase that implies a word adds it (vocabulary.implied): a unit renamed, however its name was written', () => {

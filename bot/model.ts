@@ -62,6 +62,12 @@ export interface SlotDefinition {
    */
   accountEndings: string[];
   /**
+   * Words that name what the slot is about (登录名): where neither a shown value nor the account decides
+   * between two values, a word naming it does, over one that names nothing ("登录名我知道……密码谁也不知道":
+   * 谁也不知道 is of the password).
+   */
+  subjects: string[];
+  /**
    * Another slot whose value this one takes when a message states that one and says nothing of
    * what the system shows (no shownAfter word): "火炬中心别的业务个人怎么办" logs in as a natural person.
    */

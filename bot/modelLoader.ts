@@ -234,7 +234,7 @@ function loadSlots(file: string, doc: Raw): Map<string, SlotDefinition> {
   for (const [name, raw] of Object.entries(doc.slots)) {
     if (!isRecord(raw)) throw new ModelError(file, name, undefined, 'not a mapping');
     const f: Fields = new Fields(file, name, raw);
-    f.onlyKeys(['question', 'choices', 'aboutUser', 'shownAfter', 'accountEndings', 'impliedBy']);
+    f.onlyKeys(['question', 'choices', 'aboutUser', 'shownAfter', 'accountEndings', 'subjects', 'impliedBy']);
     if (raw.aboutUser !== undefined && typeof raw.aboutUser !== 'boolean') f.fail('aboutUser', 'not true or false');
     const question = f.string('question');
     const choices: SlotChoice[] = f.records('choices').map((c, i) => {
@@ -255,7 +255,7 @@ function loadSlots(file: string, doc: Raw): Map<string, SlotDefinition> {
     }
     const impliedBy = raw.impliedBy === undefined ? undefined : f.string('impliedBy');
     slots.set(name, { name, question, choices, aboutUser: raw.aboutUser === true, shownAfter: f.stringList('shownAfter', false),
-      accountEndings: f.stringList('accountEndings', false), impliedBy });
+      accountEndings: f.stringList('accountEndings', false), subjects: f.stringList('subjects', false), impliedBy });
   }
   for (const slot of slots.values()) {
     if (slot.impliedBy === undefined) continue;

@@ -54,6 +54,8 @@ export class SlotExtractor {
   private readonly otherSlotWords = new Map<string, Phrase[]>();
   /** Per slot with accountEndings: those endings, canonical. */
   private readonly accountEndings = new Map<string, string[]>();
+  /** Per slot with subjects: those words, canonical. */
+  private readonly subjects = new Map<string, string[]>();
   /** Per slot with impliedBy: the slot whose value it takes when the message states no value of its own. */
   private readonly impliedBy = new Map<string, string>();
 
@@ -80,6 +82,8 @@ export class SlotExtractor {
       if (slot.impliedBy !== undefined) this.impliedBy.set(slot.name, slot.impliedBy);
       const endings = slot.accountEndings.map((w) => pipeline.canonicalize(w)).filter((w) => w !== '');
       if (endings.length > 0) this.accountEndings.set(slot.name, endings);
+      const subjects = slot.subjects.map((w) => pipeline.canonicalize(w)).filter((w) => w !== '');
+      if (subjects.length > 0) this.subjects.set(slot.name, subjects);
     }
   }
 
@@ -179,6 +183,11 @@ export class SlotExtractor {
     let decided = values.size > 1 ? shown : values;
     // Else the account named decides: "我是公司员工，用自己的个人账号登录" is a natural person's account.
     if (decided.size !== 1 && values.size > 1) decided = new Set(said.filter((m) => this.namesAccount(slot, m)).map((m) => m.phrase.value));
+    // Else a word naming what the slot is about: "登录名我知道……密码谁也不知道" remembers the login name.
+    if (decided.size !== 1 && values.size > 1) {
+      const subjects = this.subjects.get(slot) ?? [];
+      decided = new Set(said.filter((m) => subjects.some((w) => m.phrase.text.includes(w))).map((m) => m.phrase.value));
+    }
     const [value] = decided.size === 1 ? [...decided] : [];
     return { ...(value !== undefined ? { value } : {}), shown: shown.size > 0 };
   }

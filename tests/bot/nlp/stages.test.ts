@@ -245,6 +245,7 @@ describe('TextPipeline with the project vocabulary', () => {
     ['…and submitting, admin, there is no', 'submitting以后admin那边there is no下载按钮', ['提交', '之后', '管理员', '那边', '没有', '下载按钮']],
     ['…and English verbs as they are inflected (resetting, authorizing), cannot find, recover, unit name', 'cannot find him when authorizing, resetting failed, recover the unit name',
       ['搜索', '不到', 'him', 'when', '授权', '重置', '失败', '找回', '单位名称']],
+    ['…no permission, does not exist (written apart, as the Chinese is cut)', 'no permission when authorizing, login name does not exist', ['没有', '权限', 'when', '授权', '登录名', '不', '存在']],
     ['a new project built (建个新项目) is 新建项目; 号 beside the password is the account', '建个新项目，号和密码', ['新建项目', '账号', '密码']],
   ])('%s', (_name, input, expected) => {
     expect(pipeline.analyze(input).words).toEqual(expected);

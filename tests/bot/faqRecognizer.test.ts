@@ -158,6 +158,8 @@ describe('FaqRecognizer on messages', () => {
     ['registering a research result, which the FAQ does not cover', '您好，我在平台上看到有个科技成果登记，我们单位的成果想登记一下，请问需要什么材料，登记完有证书吗？'],
     ['a 人遗 project sent back over its consent form: the review, not the system', '人遗申报被退回，伦理审查意见让补充知情同意书，怎么补'],
     ['what is handed in after a trip abroad', '请问一下出国培训回来以后要交总结报告吗，在哪里提交？'],
+    ['why an evaluation failed (哪项指标不合格) is the evaluators\' to say', '中小企评价没通过，是哪个指标不合格'],
+    ['a template for what is written (申报书模板) is no account to choose', '因公出国培训的项目申报书有没有模板，需要写哪些内容'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

@@ -160,7 +160,7 @@ describe('FaqRecognizer on messages', () => {
     ['what is handed in after a trip abroad', '请问一下出国培训回来以后要交总结报告吗，在哪里提交？'],
     ['why an evaluation failed (哪项指标不合格) is the evaluators\' to say', '中小企评价没通过，是哪个指标不合格'],
     ['a template for what is written (申报书模板) is no account to choose', '因公出国培训的项目申报书有没有模板，需要写哪些内容'],
-    ['closing an account (注销) the FAQ does not cover, though its unit no longer exists (不存在)', '法人账号能注销吗，公司都不存在了'],
+    ['closing an account (注销) the FAQ does not cover, though its unit no longer exists (不存在)', '法人账号可以注销吗，单位已经不存在了'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

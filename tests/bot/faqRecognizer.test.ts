@@ -883,6 +883,8 @@ describe('requires and avoids between close questions', () => {
     // The outcome of an application is not the platform's to tell.
     ['我们公司高企的认定结果出来了吗', 'torch.hte-sme'],
     ['中小企评价的审核进度在哪看', 'torch.hte-sme'],
+    // Nor how many may be authorised at most (上限).
+    ['我们单位的管理员可以同时给多少个员工授权，有没有上限', 'auth.grant'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -162,6 +162,9 @@ describe('FaqRecognizer on messages', () => {
     ['why an evaluation failed (哪项指标不合格) is the evaluators\' to say', '中小企评价没通过，是哪个指标不合格'],
     ['a template for what is written (申报书模板) is no account to choose', '因公出国培训的项目申报书有没有模板，需要写哪些内容'],
     ['closing an account (注销) the FAQ does not cover, though its unit no longer exists (不存在)', '法人账号可以注销吗，单位已经不存在了'],
+    ['which businesses the list holds (有没有清单: 有没有 asks, it reports nothing missing)', '登录之后服务事项里能办哪些业务，有没有清单'],
+    ['how to fill in a new project is the system\'s own business: nothing fails', '人遗系统里新建项目的时候，项目类型应该怎么选'],
+    ['a staff member\'s own account after leaving is not the projects moved', '员工离职以后，他的个人账号要不要注销'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

@@ -127,30 +127,27 @@ export class TextPipeline {
     const mid = this.midDenial;
     if (!mid) return canonical;
     const notXBroken = canonical.replace(MID_NOT_X, (m: string, at: number, whole: string) =>
-      (at === 0 || whole[at - 1] === ' ' || !this.saysInstead(whole.slice(at)) ? m : ` ${m}`));
+      (at === 0 || whole[at - 1] === ' ' || this.insteadAt(whole.slice(at)) === undefined ? m : ` ${m}`));
     return notXBroken.split(' ').map((piece) => {
       const broken = piece.replace(mid, (m: string, at: number, whole: string) =>
         (at === 0 || ASKS.test(whole.slice(at)) ? m : ` ${m}`));
       return broken.split(' ').map((part) => {
-        const opening = this.notX.exec(part);
-        if (!opening) return part;
-        const from = opening[0].length + 1;
-        INSTEAD.lastIndex = from;
-        const instead = INSTEAD.exec(part);
-        // What it is instead must say something: two characters at least after the 是.
-        return instead && part.length - (instead.index + instead[0].length) >= 2
-          ? `${part.slice(0, instead.index)} ${part.slice(instead.index)}` : part;
+        const at = this.insteadAt(part);
+        return at === undefined ? part : `${part.slice(0, at)} ${part.slice(at)}`;
       }).join(' ');
     }).join(' ');
   }
 
-  /** Whether a part opening with "not X" goes on to say, after a 是, what it is instead (two characters at least). */
-  private saysInstead(part: string): boolean {
+  /**
+   * Where, in a part opening with "not X", the 是 that says what it is instead begins; undefined when there is none,
+   * or when what it is instead says nothing (two characters at least after the 是).
+   */
+  private insteadAt(part: string): number | undefined {
     const opening = this.notX.exec(part);
-    if (!opening) return false;
+    if (!opening) return undefined;
     INSTEAD.lastIndex = opening[0].length + 1;
     const instead = INSTEAD.exec(part);
-    return instead !== null && part.length - (instead.index + instead[0].length) >= 2;
+    return instead !== null && part.length - (instead.index + instead[0].length) >= 2 ? instead.index : undefined;
   }
 
   /**

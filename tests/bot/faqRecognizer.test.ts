@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['the site\'s 个人中心 is where the profile is (我的信息)', '平台的个人中心在哪', 'portal.edit-profile'],
     ['a unit that took a new name (换了个新名字) is renamed, before its forgotten password', '单位去年换了个新名字，法人账号密码忘了，申诉时单位名称填哪个', 'appeal.company-renamed'],
     ['an old 外专 login name not found on reset is that system\'s old account, typed without punctuation too', '老师好外国专家项目管理系统以前是单独登录的现在改成从政务服务平台进我把以前的登录名输进去重置密码提示登录名不存在怎么办', 'expert.old-account-login'],
     ['a login that fails after the unit was renamed, with an appeal in mind, is the renamed unit\'s appeal, not which login problem', '请问，我们单位以前在平台上有法人账号，后来单位合并重组改了名称，现在想用原来的账号继续办业务，但是登录不上去了，申诉的时候应该怎么填', 'appeal.company-renamed'],
@@ -166,6 +167,7 @@ describe('FaqRecognizer on messages', () => {
     ['which businesses the list holds (有没有清单: 有没有 asks, it reports nothing missing)', '登录之后服务事项里能办哪些业务，有没有清单'],
     ['how to fill in a new project is the system\'s own business: nothing fails', '人遗系统里新建项目的时候，项目类型应该怎么选'],
     ['a staff member\'s own account after leaving is not the projects moved', '员工离职以后，他的个人账号要不要注销'],
+    ['closing an account is no change to its profile, even where the profile is', '个人中心怎么注销账号'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

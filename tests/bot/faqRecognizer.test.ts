@@ -168,6 +168,7 @@ describe('FaqRecognizer on messages', () => {
     ['how to fill in a new project is the system\'s own business: nothing fails', '人遗系统里新建项目的时候，项目类型应该怎么选'],
     ['a staff member\'s own account after leaving is not the projects moved', '员工离职以后，他的个人账号要不要注销'],
     ['closing an account is no change to its profile, even where the profile is', '个人中心怎么注销账号'],
+    ['what the platform does by itself is no authorisation a manager changes', '授权给员工以后，他离职了权限会自动取消吗'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['asked over and over to choose the unit, in English', '人遗 system always asks me to choose the company', 'hgr.keeps-asking-company'],
     ['the site\'s 个人中心 is where the profile is (我的信息)', '平台的个人中心在哪', 'portal.edit-profile'],
     ['a unit that took a new name (换了个新名字) is renamed, before its forgotten password', '单位去年换了个新名字，法人账号密码忘了，申诉时单位名称填哪个', 'appeal.company-renamed'],
     ['an old 外专 login name not found on reset is that system\'s old account, typed without punctuation too', '老师好外国专家项目管理系统以前是单独登录的现在改成从政务服务平台进我把以前的登录名输进去重置密码提示登录名不存在怎么办', 'expert.old-account-login'],

@@ -1193,7 +1193,7 @@ export class FaqRecognizer {
   private soleWord(words: readonly string[]): string | undefined {
     const distinct = [...new Set(words)];
     if (distinct.length === 1) return distinct[0];
-    if (distinct.length > 3 || this.index.knownWords(distinct) !== distinct.length) return undefined;
+    if (distinct.length > 3) return undefined;
     const telling = distinct.filter((w) => this.index.tellingWords([w]) === 1);
     return telling.length === 1 ? telling[0] : undefined;
   }

@@ -47,6 +47,7 @@ export class SlotExtractor {
   private readonly neutralPhrases: Phrase[];
   private readonly slotWordPatterns = new Map<string, RegExp>();
   private readonly slotTexts = new Map<string, string[]>();
+  private readonly slotParts = new Map<string, Set<string>>();
   private readonly firstCharIndex = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
   /** Per slot with shownAfter: those words, canonical (a space where words are apart: "shows as"). */
   private readonly shownWords = new Map<string, string[]>();
@@ -98,17 +99,30 @@ export class SlotExtractor {
   }
 
   /**
-   * Whether these words could all be parts of slot phrases: false as soon as one is no part of any
-   * (a cheap test before residualWordsCanonical, which segments the text again).
+   * Whether these words could all be parts of slot phrases: each a phrase or one of the words it is
+   * segmented into, so 他 is no part of 法人其他信息 (a cheap test before residualWordsCanonical, which
+   * segments the text again).
    */
   mayBeOnlySlotWords(words: readonly string[], options: SlotExtractionOptions): boolean {
-    const texts = this.slotWordTexts(options.slots);
-    return words.every((w) => texts.some((t) => t.includes(w)));
+    const parts = this.slotWordParts(options.slots);
+    return words.every((w) => parts.has(w));
   }
 
   residualWordsCanonical(canonical: string, options: SlotExtractionOptions): string[] {
     const rest = canonical.replace(this.slotWordsPattern(options.slots), ' ');
     return this.pipeline.segmenter.contentWords(rest.replace(/\s+/g, ' ').trim());
+  }
+
+  /** Every word of these slots and every negation, whole and segmented (built once a slot set). */
+  private slotWordParts(slots: readonly string[]): Set<string> {
+    const key = slots.join('\u0000');
+    let parts = this.slotParts.get(key);
+    if (!parts) {
+      const texts = this.slotWordTexts(slots);
+      parts = new Set([...texts, ...texts.flatMap((t) => this.pipeline.segmenter.contentWords(t))]);
+      this.slotParts.set(key, parts);
+    }
+    return parts;
   }
 
   /** Every word of these slots and every negation, longest first (built once a slot set). */

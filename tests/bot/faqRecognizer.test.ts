@@ -18,6 +18,8 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['where an appeal\'s account is sent is in its answer', '申诉找回以后账号密码会发到哪个手机上', 'appeal.how-long'],
+    ['how a 法人 gets a permission to give is in the no-permission answer', '法人实名以后，是要先进一次系统的办理入口才有权限吗', 'auth.no-permission'],
     ['asked over and over to choose the unit, in English', '人遗 system always asks me to choose the company', 'hgr.keeps-asking-company'],
     ['the site\'s 个人中心 is where the profile is (我的信息)', '平台的个人中心在哪', 'portal.edit-profile'],
     ['a unit that took a new name (换了个新名字) is renamed, before its forgotten password', '单位去年换了个新名字，法人账号密码忘了，申诉时单位名称填哪个', 'appeal.company-renamed'],
@@ -170,6 +172,7 @@ describe('FaqRecognizer on messages', () => {
     ['a staff member\'s own account after leaving is not the projects moved', '员工离职以后，他的个人账号要不要注销'],
     ['closing an account is no change to its profile, even where the profile is', '个人中心怎么注销账号'],
     ['what the platform does by itself is no authorisation a manager changes', '授权给员工以后，他离职了权限会自动取消吗'],
+    ['one known word beside words unknown is a message of one word (a pasted code says nothing of what failed)', '0x80070005 失败'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');
@@ -893,6 +896,10 @@ describe('requires and avoids between close questions', () => {
     ['中小企评价的审核进度在哪看', 'torch.hte-sme'],
     // Nor how many may be authorised at most (上限).
     ['我们单位的管理员可以同时给多少个员工授权，有没有上限', 'auth.grant'],
+    // The page a natural person completes for the unit (授权法人(单位)其他信息) is no authorising, for all its 授权.
+    ['授权法人(单位)其他信息里不涉及的空怎么填', 'auth.grant'],
+    // Edited in the profile it is not: a role an employee was given (角色, 事项办理员) is the authorisation.
+    ['原来给员工授的是普通角色，现在想改成事项办理员，在哪改', 'portal.edit-profile'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -99,4 +99,11 @@ describe('SlotExtractor', () => {
     expect(recognizer.slotExtractor.residualWords('我是单位的', { slots: ['userType'] })).toEqual([]);
     expect(recognizer.slotExtractor.residualWords('法人授权时提示没有权限', { slots: ['userType'] })).toEqual(['授权', '时', '提示', '权限']);
   });
+
+  test('mayBeOnlySlotWords: a word is part of a slot phrase as a word of it, not a character inside one', () => {
+    const userSlots = { slots: ['userType', 'role'] };
+    // 个人 and 账号 are words of 个人账号; 他 is inside the role word 法人其他信息, but no word of it.
+    expect(recognizer.slotExtractor.mayBeOnlySlotWords(['个人', '账号'], userSlots)).toBe(true);
+    expect(recognizer.slotExtractor.mayBeOnlySlotWords(['他', '没有', '注册'], userSlots)).toBe(false);
+  });
 });

@@ -680,7 +680,8 @@ export class FaqRecognizer {
 
   /**
    * Where the last report of a problem solved ends in a compact canonical text, or -1. Not one negated:
-   * "人遗授权今年不能用了" has 能用了 in it.
+   * "人遗授权今年不能用了" has 能用了 in it. Nor one the problem persists after: in "她说授权都弄好了，到底问题
+   * 出在哪里" a step was done, and the problem is still there (vocabulary.unsolved).
    */
   private solvedEnd(key: string): number {
     let end = -1;
@@ -689,7 +690,7 @@ export class FaqRecognizer {
         if (!NEGATING.has(key[i - 1] ?? '')) end = Math.max(end, i + w.length);
       }
     }
-    return end;
+    return end >= 0 && this.unsolvedWords.some((w) => key.indexOf(w, end) >= 0) ? -1 : end;
   }
 
   /**

@@ -1188,8 +1188,8 @@ export class FaqRecognizer {
   }
 
   /**
-   * The one word a message says beside words most questions share ("怎么改": 修改; "人遗": 人类遗传资源), if
-   * it says one: a message of one word in effect.
+   * The one word a message says beside words most questions share ("怎么改": 修改; "人遗": 人类遗传资源) and
+   * words no example has ("0x80070005 失败"), if it says one: a message of one word in effect.
    */
   private soleWord(words: readonly string[]): string | undefined {
     const distinct = [...new Set(words)];

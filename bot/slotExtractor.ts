@@ -29,6 +29,17 @@ const SHOWN_FILLER = /^[的是为了成我们这该此 ]{0,4}$/u;
 /** What may stand between a shownAfter word and what it shows: "提示：“登录名或密码错误”". */
 const SHOWN_LEAD = /^[的是为了成说我们这该此 :：“”"']*/u;
 
+/** What a cache holds for a set of slots, built the first time that set is asked for. */
+function onceFor<T>(cache: Map<string, T>, slots: readonly string[], build: () => T): T {
+  const key = slots.join('\u0000');
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = build();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** A message this short (characters) may be answered with a one-character reply (是, 对, 不). */
 const SHORT_REPLY_CHARS = 3;
 
@@ -115,41 +126,27 @@ export class SlotExtractor {
 
   /** Every word of these slots and every negation, whole and segmented (built once a slot set). */
   private slotWordParts(slots: readonly string[]): Set<string> {
-    const key = slots.join('\u0000');
-    let parts = this.slotParts.get(key);
-    if (!parts) {
+    return onceFor(this.slotParts, slots, () => {
       const texts = this.slotWordTexts(slots);
-      parts = new Set([...texts, ...texts.flatMap((t) => this.pipeline.segmenter.contentWords(t))]);
-      this.slotParts.set(key, parts);
-    }
-    return parts;
+      return new Set([...texts, ...texts.flatMap((t) => this.pipeline.segmenter.contentWords(t))]);
+    });
   }
 
   /** Every word of these slots and every negation, longest first (built once a slot set). */
   private slotWordTexts(slots: readonly string[]): string[] {
-    const key = slots.join('\u0000');
-    let texts = this.slotTexts.get(key);
-    if (!texts) {
-      texts = this.phrases
-        .filter((p) => p.kind === 'negation' || (p.slot !== undefined && slots.includes(p.slot)))
-        .map((p) => p.text)
-        .sort((a, b) => b.length - a.length);
-      this.slotTexts.set(key, texts);
-    }
-    return texts;
+    return onceFor(this.slotTexts, slots, () => this.phrases
+      .filter((p) => p.kind === 'negation' || (p.slot !== undefined && slots.includes(p.slot)))
+      .map((p) => p.text)
+      .sort((a, b) => b.length - a.length));
   }
 
   /** slotWordTexts as one pattern (built once a slot set). */
   private slotWordsPattern(slots: readonly string[]): RegExp {
-    const key = slots.join('\u0000');
-    let pattern = this.slotWordPatterns.get(key);
-    if (!pattern) {
+    return onceFor(this.slotWordPatterns, slots, () => {
       const texts = this.slotWordTexts(slots);
       // A pattern that never matches when there is nothing to remove.
-      pattern = new RegExp(texts.length > 0 ? texts.map(escapeRegExp).join('|') : '(?!)', 'gu');
-      this.slotWordPatterns.set(key, pattern);
-    }
-    return pattern;
+      return new RegExp(texts.length > 0 ? texts.map(escapeRegExp).join('|') : '(?!)', 'gu');
+    });
   }
 
   extractCanonical(canonical: string, options: SlotExtractionOptions): SlotValues {

@@ -21,7 +21,6 @@ describe('FaqRecognizer on messages', () => {
     ['a leaver\'s projects to move (名下), whose password nobody knows, are moved, not recovered', '您好，我们是一家医疗器械公司，同事王某离职前负责人遗项目的申报，现在他人已经走了，账号密码我们也不知道，他名下有三个在审的项目，想转到另一位同事名下，可以吗？具体怎么做？', 'hgr.transfer-projects'],
     ['where an appeal\'s account is sent is in its answer', '申诉找回以后账号密码会发到哪个手机上', 'appeal.how-long'],
     ['how a 法人 gets a permission to give is in the no-permission answer', '法人实名以后，是要先进一次系统的办理入口才有权限吗', 'auth.no-permission'],
-    ['asked over and over to choose the unit, in English', '人遗 system always asks me to choose the company', 'hgr.keeps-asking-company'],
     ['the site\'s 个人中心 is where the profile is (我的信息)', '平台的个人中心在哪', 'portal.edit-profile'],
     ['a unit that took a new name (换了个新名字) is renamed, before its forgotten password', '单位去年换了个新名字，法人账号密码忘了，申诉时单位名称填哪个', 'appeal.company-renamed'],
     ['an old 外专 login name not found on reset is that system\'s old account, typed without punctuation too', '老师好外国专家项目管理系统以前是单独登录的现在改成从政务服务平台进我把以前的登录名输进去重置密码提示登录名不存在怎么办', 'expert.old-account-login'],

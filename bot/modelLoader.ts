@@ -66,12 +66,28 @@ class Fields {
     const v = this.raw[key];
     if (v === undefined && !required) return [];
     if (!Array.isArray(v) || (required && v.length === 0)) this.fail(key, 'missing or not a non-empty list');
-    return v.map((item, i) => {
-      if (typeof item !== 'string' && typeof item !== 'number') this.fail(`${key}[${i}]`, 'not a string');
-      const s = String(item).trim();
-      if (s === '') this.fail(`${key}[${i}]`, 'empty string');
-      return s;
-    });
+    return v.map((item, i) => this.word(item, `${key}[${i}]`));
+  }
+
+  /**
+   * A list of words in which an item may itself be a list of words: a YAML alias of a list that several
+   * entries share (`avoids: [*howToRegister, 证件]`), read as its words in place.
+   */
+  wordList(key: string): string[] {
+    const v = this.raw[key];
+    if (v === undefined) return [];
+    if (!Array.isArray(v) || v.length === 0) this.fail(key, 'not a non-empty list of words');
+    return v.flatMap((item: unknown, i: number) =>
+      Array.isArray(item) ? item.map((w: unknown, j: number) => this.word(w, `${key}[${i}][${j}]`)) : [this.word(item, `${key}[${i}]`)],
+    );
+  }
+
+  /** One word or sentence of a list, trimmed; `where` names it in an error (`avoids[3]`). */
+  private word(item: unknown, where: string): string {
+    if (typeof item !== 'string' && typeof item !== 'number') this.fail(where, 'not a string');
+    const s = String(item).trim();
+    if (s === '') this.fail(where, 'empty string');
+    return s;
   }
 
   /** A list of words, or a list of such lists: groups of words (`requires`). */
@@ -82,12 +98,7 @@ class Fields {
     if (!v.some(Array.isArray)) return [this.stringList(key, true)];
     return v.map((group: unknown, i: number) => {
       if (!Array.isArray(group) || group.length === 0) this.fail(`${key}[${i}]`, 'not a non-empty list of words (words and lists mixed?)');
-      return group.map((item: unknown, j: number) => {
-        if (typeof item !== 'string' && typeof item !== 'number') this.fail(`${key}[${i}][${j}]`, 'not a string');
-        const s = String(item).trim();
-        if (s === '') this.fail(`${key}[${i}][${j}]`, 'empty string');
-        return s;
-      });
+      return group.map((item: unknown, j: number) => this.word(item, `${key}[${i}][${j}]`));
     });
   }
 
@@ -322,7 +333,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
     return takes;
   });
   return {
-    id: intentId, title, ask, answers, implies, requires: f.stringGroups('requires'), topic: f.stringList('topic', false), avoids: f.stringList('avoids', false), notWhen,
+    id: intentId, title, ask, answers, implies, requires: f.stringGroups('requires'), topic: f.stringList('topic', false), avoids: f.wordList('avoids'), notWhen,
     takesUnsolved, takesSolved, examples: f.stringList('examples', true), file,
   };
 }

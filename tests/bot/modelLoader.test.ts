@@ -76,6 +76,21 @@ describe('loadModel rejects broken YAML, naming file, entry and key', () => {
     expect(byId.get('hgr.grant')?.requires).toHaveLength(2);
   });
 
+  test('avoids: a shared list (a YAML alias) inside it reads as its words, in every entry that names it', () => {
+    const byId = new Map(projectModel().intents.map((i) => [i.id, i]));
+    for (const id of ['register.id-taken', 'register.company-name-taken', 'register.credit-code-taken']) {
+      const avoids = byId.get(id)?.avoids ?? [];
+      expect(avoids).toEqual(expect.arrayContaining(['怎么注册', '修改密码']));
+      expect(avoids.every((w) => typeof w === 'string')).toBe(true);
+    }
+    expect(byId.get('register.company-name-taken')?.avoids).toContain('证件');
+  });
+
+  test('avoids: a shared list with something that is no word is named where it is', () => {
+    const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'intents/portal.yaml'), '&notTaken [怎么注册,', '&notTaken [[怎么注册],')));
+    expect(msg).toMatch(/intents\/portal\.yaml: entry 'register\.id-taken': key 'avoids\[0\]\[0\]': not a string/);
+  });
+
   test('a duplicate knowledge id', () => {
     const msg = loadError(brokenCopy((d) => replaceIn(path.join(d, 'knowledge/platform.yaml'), 'id: login.captcha-error', 'id: login.wrong-password')));
     expect(msg).toMatch(/knowledge\/platform\.yaml: entry 'login\.wrong-password': key 'id': duplicate id/);

@@ -253,6 +253,12 @@ const cases: { name: string; steps: Step[] }[] = [
       ['在哪里操作', [{ kbId: 'auth.modify' }]],
       ['给自然人授权', [{ kbId: 'auth.grant' }]],
       ['在哪个菜单', [{ kbId: 'auth.grant' }]],
+      // Nor do doing words and 需要 name anything ("需要怎么操作", "请问怎么做" had been answered as 实名认证).
+      ['再见', [{ kbId: 'chitchat.goodbye' }]],
+      ['需要怎么操作', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      ['请问怎么做', [{ includes: messages.fallbackWithCandidates, noKbId: true }]],
+      ['修改授权', [{ kbId: 'auth.modify' }]],
+      ['那需要怎么做', [{ kbId: 'auth.modify' }]],
     ],
   },
   {

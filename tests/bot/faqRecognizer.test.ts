@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['主代办 without its 人 is the 主代办人', '主代办写谁', 'appeal.agent-who'],
     ['a leaver\'s projects to move (名下), whose password nobody knows, are moved, not recovered', '您好，我们是一家医疗器械公司，同事王某离职前负责人遗项目的申报，现在他人已经走了，账号密码我们也不知道，他名下有三个在审的项目，想转到另一位同事名下，可以吗？具体怎么做？', 'hgr.transfer-projects'],
     ['where an appeal\'s account is sent is in its answer', '申诉找回以后账号密码会发到哪个手机上', 'appeal.how-long'],
     ['how a 法人 gets a permission to give is in the no-permission answer', '法人实名以后，是要先进一次系统的办理入口才有权限吗', 'auth.no-permission'],

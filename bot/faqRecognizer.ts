@@ -191,8 +191,8 @@ export class FaqRecognizer {
   /** vocabulary.details, canonical and without spaces, a group each; and per intent the groups its answers give. */
   private readonly detailGroups: string[][];
   private readonly detailsGiven = new Map<string, Set<number>>();
-  /** Per intent, what its answers say (canonical, without spaces). */
-  private readonly answerTexts = new Map<string, string>();
+  /** Per intent, what each of its answers says (canonical, without spaces). */
+  private readonly answerTexts = new Map<string, string[]>();
   /** vocabulary.others, canonical. */
   private readonly otherWords: Set<string>;
   /** vocabulary.vague, canonical. */
@@ -289,11 +289,12 @@ export class FaqRecognizer {
     this.otherWords = new Set(this.matchForms(model.vocabulary.others));
     this.detailGroups = model.vocabulary.details.map((group) => this.matchForms(group));
     for (const intent of model.intents) {
-      const said = compact(this.pipeline.canonicalize(answersOf(intent).map((id) => {
+      const texts = answersOf(intent).map((id) => {
         const e = model.knowledge.get(id);
-        return e ? [e.answer, ...e.steps, e.note ?? '', e.browserAdvice?.text ?? ''].join('。') : '';
-      }).join('。')));
-      this.answerTexts.set(intent.id, said);
+        return compact(this.pipeline.canonicalize(e ? [e.answer, ...e.steps, e.note ?? '', e.browserAdvice?.text ?? ''].join('。') : ''));
+      });
+      this.answerTexts.set(intent.id, texts);
+      const said = texts.join('。');
       const given = new Set(this.detailGroups.flatMap((forms, i) => forms.some((w) => said.includes(w)) ? [i] : []));
       if (given.size > 0) this.detailsGiven.set(intent.id, given);
     }
@@ -1050,10 +1051,10 @@ export class FaqRecognizer {
     if (persists.length === 0) return undefined;
     const answered = this.answeredWith(previous);
     if (!answered) return undefined;
-    const said = this.answerTexts.get(answered.intent) ?? '';
     // Words of one character (进, 过) are verbs and particles of the story, not what it names.
     const rest = recognition.analyzed.words.filter((w) => w.length > 1 && !persists.some((p) => p.includes(w)));
-    if (!rest.every((w) => said.includes(w) || this.index.tellingWords([w]) === 0)) return undefined;
+    const said = this.answerSaying(answered.intent, rest.filter((w) => this.index.tellingWords([w]) > 0));
+    if (said === undefined) return undefined;
     // A bare "还是不行" gives up on the answer as a whole; a step of it named done (图片) leaves the browser's.
     const browserLeft = rest.some((w) => said.includes(w)) && this.advisingBrowser.has(answered.intent)
       && !this.mentionsABrowser(recognition);
@@ -1070,9 +1071,8 @@ export class FaqRecognizer {
     if (ASKING.test(recognition.analyzed.normalized)) return undefined;
     const answered = this.answeredWith(previous);
     if (!answered) return undefined;
-    const said = this.answerTexts.get(answered.intent) ?? '';
     const words = recognition.analyzed.words.filter((w) => w.length > 1);
-    return words.length > 0 && words.every((w) => said.includes(w)) ? answered : undefined;
+    return words.length > 0 && this.answerSaying(answered.intent, words) !== undefined ? answered : undefined;
   }
 
   /**
@@ -1093,11 +1093,10 @@ export class FaqRecognizer {
     // Or it names only what the answer names ("在哪检索信息" after 注册最后一步乱码: 去注册界面检索信息是否存在; "单位名称是
     // 一样的" after 备份号不匹配), and alone points to no other question ("一直在审核中" after "实名" is the review time).
     // Not a yes or no the answer does not give ("能批量改吗" after 如何修改授权).
-    const said = this.answerTexts.get(answered.intent) ?? '';
     const mentioned = recognition.analyzed.words.filter((w) => w.length > 1 && !this.vagueWords.has(w) && this.index.tellingWords([w]) > 0);
     const pointsElsewhere = decision.kind !== 'none' || decision.candidates.some((c) => c.intent !== answered.intent);
     const asksYesOrNo = YES_NO_QUESTION.test(recognition.analyzed.normalized);
-    if (!asksDetail && (pointsElsewhere || asksYesOrNo || mentioned.length === 0 || !mentioned.every((w) => said.includes(w)))) return undefined;
+    if (!asksDetail && (pointsElsewhere || asksYesOrNo || mentioned.length === 0 || this.answerSaying(answered.intent, mentioned) === undefined)) return undefined;
     // Read with the question before, another question of the FAQ: "要几天" after "实名认证" is the review time,
     // which realname.how's note gives too, but which is a question of its own.
     const again = readJoined();
@@ -1162,8 +1161,17 @@ export class FaqRecognizer {
 
   /** Whether a message names a browser the answer to an intent advises ("换了谷歌" after 验证码错误: 谷歌浏览器). */
   private namesAdvisedBrowser(r: FaqRecognition, intent: string): boolean {
-    const said = this.answerTexts.get(intent) ?? '';
+    const said = (this.answerTexts.get(intent) ?? []).join('。');
     return r.analyzed.words.some((w) => this.browserForms.has(w) && said.includes(w));
+  }
+
+  /**
+   * The text of the one answer of an intent that says every one of these words, if any. Words said only across two
+   * of its answers are not what an answer says: after 忘记密码 (登录名重置密码 or 申诉找回), "验证码一直错" has
+   * 验证码 from the appeal's note and 错误 from 登录名或密码错误, and is the 验证码 question.
+   */
+  private answerSaying(intent: string, words: readonly string[]): string | undefined {
+    return (this.answerTexts.get(intent) ?? []).find((said) => words.every((w) => said.includes(w)));
   }
 
   /** The system words among these words, each once, run together: what a reading "in that system" starts with. */
@@ -1409,12 +1417,24 @@ export class FaqRecognizer {
     return other !== undefined && !this.overlap(other, currentIntent);
   }
 
-  private newQuestionOf(text: string, currentIntent: string): string | undefined {
+  /**
+   * Is a reply that answers nothing asked, read after the question being clarified, another question of the FAQ?
+   * One that asks something ("需要多长时间" after 申诉找回账号, asked 自然人还是法人: how long the appeal takes) need
+   * only be answerable, as a new question; a statement ("不知道") must clear rerouteThreshold.
+   */
+  refinesIntoNewQuestion(question: string, reply: string, currentIntent: string): string | undefined {
+    const { normalized, canonical } = this.recognizeText(reply).analyzed;
+    const asks = ASKING.test(normalized) || ASKING.test(canonical);
+    const refined = readTogether(question, reply);
+    return this.newQuestionOf(refined, currentIntent, asks) !== undefined ? refined : undefined;
+  }
+
+  private newQuestionOf(text: string, currentIntent: string, asks = false): string | undefined {
     // A reply that takes back what was said ("说错了，是密码过期了") says a new question is coming: what follows
     // need only be answerable.
     const corrected = this.afterCorrection(text);
     const decision = this.decide(this.recognizeText(corrected ?? text));
-    const threshold = corrected !== undefined ? this.settings.answerThreshold : this.settings.rerouteThreshold;
+    const threshold = corrected !== undefined || asks ? this.settings.answerThreshold : this.settings.rerouteThreshold;
     return decision.kind === 'intent' && decision.intent !== currentIntent && decision.score >= threshold
       && (corrected === undefined || this.offerable(decision.intent)) ? decision.intent : undefined;
   }

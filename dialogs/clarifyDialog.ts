@@ -114,8 +114,8 @@ export class ClarifyDialog extends InterruptibleDialog {
     // Not an answer but a refinement of the question ("申诉的问题" → "要等几天"): read with it, it may be
     // another question of the FAQ, asked as clearly as a new one must be.
     if (!answered) {
-      const refined = readTogether(options.question, text);
-      if (this.recognizer.isNewQuestion(refined, intent.id)) {
+      const refined = this.recognizer.refinesIntoNewQuestion(options.question, text, intent.id);
+      if (refined !== undefined) {
         const result: ClarifyResult = { kind: 'newQuestion', text: refined, carried: options.slots };
         return step.endDialog(result);
       }

@@ -90,6 +90,17 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Asked 自然人还是法人, a reply that asks something is read with the question: another question of the FAQ if
+    // that reading is one as surely as a new question must be. A reply that asks nothing is still asked again.
+    name: 'a question in reply to a clarifying question, read with the question before',
+    steps: [
+      ['申诉找回账号', [{ includes: question('userType') }]],
+      ['需要多长时间', [{ kbId: 'appeal.how-long' }]],
+      ['忘记密码', [{ includes: question('nameRemembered') }]],
+      ['不是，我是验证码一直错', [{ kbId: 'login.captcha-error' }]],
+    ],
+  },
+  {
     name: 'one reply may answer two questions at once',
     steps: [
       ['忘记密码', [{ includes: question('nameRemembered') }]],
@@ -599,6 +610,9 @@ const cases: { name: string; steps: Step[] }[] = [
       ['进过一次了还是不行', [{ kbId: 'handoff.human' }]],
       ['验证码一直错误', [{ kbId: 'login.captcha-error' }]],
       ['换了几次图片还是不行', [{ kbId: 'login.captcha-error' }]],
+      // 还是没有 is the problem persisting too: the answer said to wait (耐心等待), and the user did.
+      ['人遗项目提交后没有下载按钮', [{ kbId: 'hgr.no-download-button' }]],
+      ['等了很久还是没有', [{ kbId: 'handoff.human' }]],
     ],
   },
   {

@@ -177,6 +177,7 @@ describe('FaqRecognizer on messages', () => {
     ['who may register (能注册…吗) is not an account registered already', '外籍人员能注册自然人账号吗'],
     ['…nor is a unit without a code asking whether it may', '我们是事业单位，没有信用代码，可以注册法人账号吗'],
     ['when the 遗传办 window is open the FAQ does not say; its address is no answer to that', '遗传办窗口周末上班吗'],
+    ['whether the 验证码 can be switched off is no code refused', '验证码能不能关掉'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

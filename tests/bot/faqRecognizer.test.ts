@@ -178,6 +178,8 @@ describe('FaqRecognizer on messages', () => {
     ['…nor is a unit without a code asking whether it may', '我们是事业单位，没有信用代码，可以注册法人账号吗'],
     ['when the 遗传办 window is open the FAQ does not say; its address is no answer to that', '遗传办窗口周末上班吗'],
     ['whether the 验证码 can be switched off is no code refused', '验证码能不能关掉'],
+    ['who may go on another programme abroad is no account to use (出国 is read 因公出国培训)', '出国访问学者项目申请条件'],
+    ['a complaint about the ministry is no platform problem for the help desk', '我想投诉科技部'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

@@ -180,6 +180,7 @@ describe('FaqRecognizer on messages', () => {
     ['whether the 验证码 can be switched off is no code refused', '验证码能不能关掉'],
     ['who may go on another programme abroad is no account to use (出国 is read 因公出国培训)', '出国访问学者项目申请条件'],
     ['a complaint about the ministry is no platform problem for the help desk', '我想投诉科技部'],
+    ['whether anyone must come in person for an appeal the FAQ does not say', '申诉需要法定代表人本人到场吗'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

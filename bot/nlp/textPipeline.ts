@@ -85,6 +85,10 @@ export class TextPipeline {
   /** vocabulary.implied, as patterns over canonical text. */
   private readonly implied: { word: string; phrase: RegExp }[];
 
+  /** vocabulary.systems and vocabulary.platform, canonical words: the platform named beside a system says nothing more. */
+  private readonly systemWords: Set<string>;
+  private readonly platformWords: Set<string>;
+
   constructor(vocabulary: Vocabulary) {
     // Terms that are stopwords too are kept whole only to hide a part of them (一个人: no 个人 in it).
     const stop = new Set(vocabulary.stopwords);
@@ -116,6 +120,9 @@ export class TextPipeline {
       ? new RegExp(`(?:${wordAlternation(MID_DENIAL_OPENERS)})(?:${wordAlternation(DENIAL_SUBJECTS)}){0,3}(?:${wordAlternation(denials)})`, 'gu')
       : undefined;
     this.notX = new RegExp(`^(?:${wordAlternation(DENIAL_SUBJECTS)}){0,4}(?:${wordAlternation(NOT_X)})`, 'u');
+    const canonicalWords = (words: readonly string[]): Set<string> => new Set(words.map((w) => this.canonicalize(w).replace(/ /g, '')).filter((w) => w !== ''));
+    this.systemWords = canonicalWords(vocabulary.systems.flat());
+    this.platformWords = canonicalWords(vocabulary.platform);
   }
 
   /**
@@ -211,8 +218,11 @@ export class TextPipeline {
       else joined.push(pending);
     }
     const syllables: string[] = [];
+    // The platform named beside one of its systems ("科技部政务平台人遗系统怎么报备") says nothing the system does not:
+    // its words would only pull towards the platform's own login questions.
+    const namesSystem = joined.some((chunk) => chunk.some((w) => this.systemWords.has(w)));
     const clauses = joined.flatMap((chunk) => {
-      const words = chunk.filter((w) => !this.segmenter.isStopword(w));
+      const words = chunk.filter((w) => !this.segmenter.isStopword(w) && !(namesSystem && this.platformWords.has(w)));
       if (words.length === 0) return [];
       const own = hanSyllables(words);
       syllables.push(...own);

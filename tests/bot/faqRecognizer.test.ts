@@ -18,6 +18,7 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
+    ['the platform named beside a system pulls to none of the platform\'s own questions', '科技部政务平台人遗系统怎么报备', 'hgr.not-registered'],
     ['主代办 without its 人 is the 主代办人', '主代办写谁', 'appeal.agent-who'],
     ['a leaver\'s projects to move (名下), whose password nobody knows, are moved, not recovered', '您好，我们是一家医疗器械公司，同事王某离职前负责人遗项目的申报，现在他人已经走了，账号密码我们也不知道，他名下有三个在审的项目，想转到另一位同事名下，可以吗？具体怎么做？', 'hgr.transfer-projects'],
     ['where an appeal\'s account is sent is in its answer', '申诉找回以后账号密码会发到哪个手机上', 'appeal.how-long'],
@@ -181,6 +182,7 @@ describe('FaqRecognizer on messages', () => {
     ['who may go on another programme abroad is no account to use (出国 is read 因公出国培训)', '出国访问学者项目申请条件'],
     ['a complaint about the ministry is no platform problem for the help desk', '我想投诉科技部'],
     ['whether anyone must come in person for an appeal the FAQ does not say', '申诉需要法定代表人本人到场吗'],
+    ['the outcome of a 高企 review (评审结果) is not how to enter its system', '科技部平台能不能帮忙查一下我们公司的高企评审结果'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

@@ -247,6 +247,8 @@ describe('TextPipeline with the project vocabulary', () => {
       ['搜索', '不到', 'him', 'when', '授权', '重置', '失败', '找回', '单位名称']],
     ['…no permission, does not exist (written apart, as the Chinese is cut)', 'no permission when authorizing, login name does not exist', ['没有', '权限', 'when', '授权', '登录名', '不', '存在']],
     ['a new project built (建个新项目) is 新建项目; 号 beside the password is the account', '建个新项目，号和密码', ['新建项目', '账号', '密码']],
+    ['the platform named beside one of its systems says nothing more: its words are left out', '科技部政务平台人遗系统怎么报备', ['人类遗传资源', '怎么', '报备']],
+    ['…but named alone, it is what the message is about', '科技部政务平台登不上', ['科技部', '政务服务平台', '登录不了']],
   ])('%s', (_name, input, expected) => {
     expect(pipeline.analyze(input).words).toEqual(expected);
   });

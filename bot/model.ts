@@ -229,6 +229,11 @@ export interface RecognizerSettings {
    */
   longMessageChars: number;
   longLeadThreshold: number;
+  /**
+   * A leader the message rules out twice over (an `avoids` word named) leads only while the message is less like
+   * the out-of-scope examples than this (noneScore): near them, it is a question the FAQ does not answer in its words.
+   */
+  avoidedLeadMaxNone: number;
   /** A reply to a clarifying question is taken as a new question only at or above this. */
   rerouteThreshold: number;
   /** Top two intents closer than this (raw similarity), leading to different answers: ask which. */

@@ -415,6 +415,7 @@ function loadRecognizerSettings(file: string, raw: unknown): RecognizerSettings 
     leadMargin: f.number('leadMargin', 0, 1),
     longMessageChars: f.number('longMessageChars', 1, 100000),
     longLeadThreshold: f.number('longLeadThreshold', 0, 1),
+    avoidedLeadMaxNone: f.number('avoidedLeadMaxNone', 0, 1),
     rerouteThreshold: f.number('rerouteThreshold', 0, 1),
     ambiguityMargin: f.number('ambiguityMargin', 0, 1),
     maxCandidates: f.number('maxCandidates', 1, 10),

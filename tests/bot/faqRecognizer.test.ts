@@ -184,6 +184,10 @@ describe('FaqRecognizer on messages', () => {
     ['a complaint about the ministry is no platform problem for the help desk', '我想投诉科技部'],
     ['whether anyone must come in person for an appeal the FAQ does not say', '申诉需要法定代表人本人到场吗'],
     ['the outcome of a 高企 review (评审结果) is not how to enter its system', '科技部平台能不能帮忙查一下我们公司的高企评审结果'],
+    ['a leader ruled out by its avoids does not lead: a lost 高企 certificate is not how to enter the system', '您好，请问我们单位已经通过了高新技术企业认定，证书丢了，可以补办吗？在平台上哪里申请？'],
+    ['…nor do the conditions of a first 高企 application', '您好，我们公司今年第一次申报高新技术企业，想了解一下申报需要满足哪些条件，研发费用占比要达到多少，知识产权需要几个，谢谢！'],
+    ['whether two units authorising one person clash the FAQ does not say', '你好，请问自然人账号可以同时被多个单位授权吗？比如我在两个单位兼职，两个单位都给我授权人遗系统，会不会冲突？'],
+    ['a foreigner\'s permanent residence is another service, wherever it is applied for', '你好，我是外籍专家，在中国工作了三年，想申请永久居留，请问需要准备哪些材料，在哪里办理？'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');
@@ -917,6 +921,8 @@ describe('requires and avoids between close questions', () => {
     ['授权法人(单位)其他信息里不涉及的空怎么填', 'auth.grant'],
     // Edited in the profile it is not: a role an employee was given (角色, 事项办理员) is the authorisation.
     ['原来给员工授的是普通角色，现在想改成事项办理员，在哪改', 'portal.edit-profile'],
+    // Where to change the unit's name on the platform is no appeal of a renamed unit: its account is not lost.
+    ['您好，我们单位的法人账号是用旧名称注册的，现在单位名称变了，想直接在平台上把单位名称改成新的，请问在哪里改？需要审核吗？', 'appeal.company-renamed'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

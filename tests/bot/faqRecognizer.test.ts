@@ -188,6 +188,7 @@ describe('FaqRecognizer on messages', () => {
     ['…nor do the conditions of a first 高企 application', '您好，我们公司今年第一次申报高新技术企业，想了解一下申报需要满足哪些条件，研发费用占比要达到多少，知识产权需要几个，谢谢！'],
     ['whether two units authorising one person clash the FAQ does not say', '你好，请问自然人账号可以同时被多个单位授权吗？比如我在两个单位兼职，两个单位都给我授权人遗系统，会不会冲突？'],
     ['a foreigner\'s permanent residence is another service, wherever it is applied for', '你好，我是外籍专家，在中国工作了三年，想申请永久居留，请问需要准备哪些材料，在哪里办理？'],
+    ['a 外专 project\'s own business (changing its experts, who approves it) is no old account refused', '你好，我是外国专家项目的负责人，项目执行期间需要变更合作专家，请问在系统里怎么操作，需要谁审批？'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

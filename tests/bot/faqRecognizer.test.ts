@@ -189,6 +189,10 @@ describe('FaqRecognizer on messages', () => {
     ['whether two units authorising one person clash the FAQ does not say', '你好，请问自然人账号可以同时被多个单位授权吗？比如我在两个单位兼职，两个单位都给我授权人遗系统，会不会冲突？'],
     ['a foreigner\'s permanent residence is another service, wherever it is applied for', '你好，我是外籍专家，在中国工作了三年，想申请永久居留，请问需要准备哪些材料，在哪里办理？'],
     ['a 外专 project\'s own business (changing its experts, who approves it) is no old account refused', '你好，我是外国专家项目的负责人，项目执行期间需要变更合作专家，请问在系统里怎么操作，需要谁审批？'],
+    ['what one may see once authorised for 人遗 is no way to authorise', '您好，我们单位的管理员给我授权了人遗系统的权限，我想问一下，授权以后我能看到单位其他老师申报的项目吗？还是只能看到我自己的？'],
+    ['whether the system can preview or export a draft is no project lost (its 有没有 has a 没有)', '您好，我们单位的人遗项目在提交给管理员之前，想先让合作单位看一下申请书，系统里有没有预览或者导出草稿的功能？'],
+    ['what registering first needs, before being authorised, the FAQ does not say', '老师您好，我是刚入职的员工，单位说要给我授权，让我先在平台注册自然人账号，请问注册的时候需要准备什么？手机号必须是本人的吗？'],
+    ['the old 外专 system\'s data once moved is no old account refused', '您好，我们单位以前在外专系统有很多历史项目，迁移到政务服务平台以后，这些历史项目的数据还能查到吗？能不能导出？'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

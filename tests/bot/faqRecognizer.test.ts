@@ -193,6 +193,9 @@ describe('FaqRecognizer on messages', () => {
     ['whether the system can preview or export a draft is no project lost (its 有没有 has a 没有)', '您好，我们单位的人遗项目在提交给管理员之前，想先让合作单位看一下申请书，系统里有没有预览或者导出草稿的功能？'],
     ['what registering first needs, before being authorised, the FAQ does not say', '老师您好，我是刚入职的员工，单位说要给我授权，让我先在平台注册自然人账号，请问注册的时候需要准备什么？手机号必须是本人的吗？'],
     ['the old 外专 system\'s data once moved is no old account refused', '您好，我们单位以前在外专系统有很多历史项目，迁移到政务服务平台以后，这些历史项目的数据还能查到吗？能不能导出？'],
+    ['a 外专 account handed to a new contact is no old account refused', '您好，我们单位的外专项目联系人换人了，新的联系人需要重新注册账号吗？原来的账号能直接转给他用吗？'],
+    ['a 人遗 project\'s review by the administrator is not the 实名 review', '您好，请问在人遗系统里提交项目以后，管理员审核需要多长时间？管理员审核通过后项目会自动提交到遗传办吗？'],
+    ['a 火炬统计调查 report missed (补报) is not where to do 火炬 business', '你好，我们公司去年没有报火炬统计调查，今年还能补报吗？补报在哪里操作？'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

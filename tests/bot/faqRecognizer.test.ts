@@ -196,6 +196,7 @@ describe('FaqRecognizer on messages', () => {
     ['a 外专 account handed to a new contact is no old account refused', '您好，我们单位的外专项目联系人换人了，新的联系人需要重新注册账号吗？原来的账号能直接转给他用吗？'],
     ['a 人遗 project\'s review by the administrator is not the 实名 review', '您好，请问在人遗系统里提交项目以后，管理员审核需要多长时间？管理员审核通过后项目会自动提交到遗传办吗？'],
     ['a 火炬统计调查 report missed (补报) is not where to do 火炬 business', '你好，我们公司去年没有报火炬统计调查，今年还能补报吗？补报在哪里操作？'],
+    ['whether a new administrator must grant everything again is no way to authorise', '您好，我们单位的管理员离职了，新管理员接手以后，需要把原来管理员授权给员工的权限重新授一遍吗？'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

@@ -112,7 +112,8 @@ export class ClarifyDialog extends InterruptibleDialog {
     // Said more about the question, not what was asked: asked again as at first, not as a reply not understood.
     if (addsToQuestion && !answered) return step.replaceDialog(WATERFALL, { ...options, question: readTogether(options.question, text) });
     // Not an answer but a refinement of the question ("申诉的问题" → "要等几天"): read with it, it may be
-    // another question of the FAQ, asked as clearly as a new one must be.
+    // another question of the FAQ, asked as clearly as a new one must be, or, when the reply asks something
+    // ("需要多长时间"), as clearly as any answer (refinesIntoNewQuestion).
     if (!answered) {
       const refined = this.recognizer.refinesIntoNewQuestion(options.question, text, intent.id);
       if (refined !== undefined) {

@@ -198,6 +198,8 @@ describe('FaqRecognizer on messages', () => {
     ['a 人遗 project\'s review by the administrator is not the 实名 review', '您好，请问在人遗系统里提交项目以后，管理员审核需要多长时间？管理员审核通过后项目会自动提交到遗传办吗？'],
     ['a 火炬统计调查 report missed (补报) is not where to do 火炬 business', '你好，我们公司去年没有报火炬统计调查，今年还能补报吗？补报在哪里操作？'],
     ['whether a new administrator must grant everything again is no way to authorise', '您好，我们单位的管理员离职了，新管理员接手以后，需要把原来管理员授权给员工的权限重新授一遍吗？'],
+    ['a 人遗 report with a deadline (有没有截止时间: its 没有 is no project gone) is no project lost', '您好，我们单位的人遗项目获批以后，需要提交年度执行情况报告，请问在系统的哪个位置提交？有没有截止时间？'],
+    ['whether 高企 status holds when the company moves is not how to enter the system', '老师好，我们公司是高新技术企业，现在公司要迁址到另一个省，高企资格还有效吗？平台上的信息需要怎么改？'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

@@ -228,8 +228,8 @@ export class FaqRecognizer {
   private readonly reportWords: Set<string>;
   /** vocabulary.reports and vocabulary.symptoms, canonical: a clause with one states the problem. */
   private readonly problemWords: Set<string>;
-  /** vocabulary.systems, canonical: the subject of every clause of a message that names one. */
-  private readonly systemWords: Set<string>;
+  /** vocabulary.systems, canonical (the pipeline's own set): the subject of every clause of a message that names one. */
+  private readonly systemWords: ReadonlySet<string>;
   /** Questions of one system (a `requires` group is its names): answered for leading only where a system is named. */
   private readonly ofASystem = new Set<string>();
   /** Per canonical system word, which system (its group in vocabulary.systems). */
@@ -315,7 +315,7 @@ export class FaqRecognizer {
     this.contrast = contrasts.length > 0 ? new RegExp(wordAlternation(contrasts), 'gu') : undefined;
     this.reportWords = new Set(this.matchForms(model.vocabulary.reports));
     this.problemWords = new Set([...this.reportWords, ...this.matchForms(model.vocabulary.symptoms)]);
-    this.systemWords = new Set(this.matchForms(model.vocabulary.systems.flat()));
+    this.systemWords = this.pipeline.systemWords;
     model.vocabulary.systems.forEach((names, i) => { for (const w of this.matchForms(names)) this.systemOf.set(w, i); });
     // One system's questions: a group of their `requires` is that system's names alone.
     for (const intent of model.intents) {
@@ -1166,8 +1166,8 @@ export class FaqRecognizer {
 
   /** Whether a message names a browser the answer to an intent advises ("换了谷歌" after 验证码错误: 谷歌浏览器). */
   private namesAdvisedBrowser(r: FaqRecognition, intent: string): boolean {
-    const said = (this.answerTexts.get(intent) ?? []).join('。');
-    return r.analyzed.words.some((w) => this.browserForms.has(w) && said.includes(w));
+    const texts = this.answerTexts.get(intent) ?? [];
+    return r.analyzed.words.some((w) => this.browserForms.has(w) && texts.some((said) => said.includes(w)));
   }
 
   /**

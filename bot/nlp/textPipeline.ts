@@ -85,8 +85,9 @@ export class TextPipeline {
   /** vocabulary.implied, as patterns over canonical text. */
   private readonly implied: { word: string; phrase: RegExp }[];
 
-  /** vocabulary.systems and vocabulary.platform, canonical words: the platform named beside a system says nothing more. */
-  private readonly systemWords: Set<string>;
+  /** vocabulary.systems, canonical and without spaces (the recognizer reads them too). */
+  readonly systemWords: ReadonlySet<string>;
+  /** vocabulary.platform, likewise: named beside a system, the platform says nothing more. */
   private readonly platformWords: Set<string>;
 
   constructor(vocabulary: Vocabulary) {
@@ -112,7 +113,7 @@ export class TextPipeline {
     const openers = [...vocabulary.contrasts, ...vocabulary.clauseOpeners].map((w) => this.canonicalize(w)).filter((w) => w.length >= 2);
     this.clauseBreaks = openers.length > 0 ? new RegExp(wordAlternation(openers), 'gu') : undefined;
     // Compared with canonical clauses, so canonical too (没用过 is written 没有用过 there).
-    const denials = [...new Set(vocabulary.denials.map((w) => this.canonicalize(w).replace(/ /g, '')).filter((w) => w !== ''))];
+    const denials = [...this.canonicalWords(vocabulary.denials)];
     this.denial = denials.length > 0
       ? new RegExp(`^(?:${wordAlternation(DENIAL_SUBJECTS)}){0,4}(?:${wordAlternation(denials)})`, 'u')
       : undefined;
@@ -120,9 +121,13 @@ export class TextPipeline {
       ? new RegExp(`(?:${wordAlternation(MID_DENIAL_OPENERS)})(?:${wordAlternation(DENIAL_SUBJECTS)}){0,3}(?:${wordAlternation(denials)})`, 'gu')
       : undefined;
     this.notX = new RegExp(`^(?:${wordAlternation(DENIAL_SUBJECTS)}){0,4}(?:${wordAlternation(NOT_X)})`, 'u');
-    const canonicalWords = (words: readonly string[]): Set<string> => new Set(words.map((w) => this.canonicalize(w).replace(/ /g, '')).filter((w) => w !== ''));
-    this.systemWords = canonicalWords(vocabulary.systems.flat());
-    this.platformWords = canonicalWords(vocabulary.platform);
+    this.systemWords = this.canonicalWords(vocabulary.systems.flat());
+    this.platformWords = this.canonicalWords(vocabulary.platform);
+  }
+
+  /** Vocabulary words as the pipeline writes them: canonical, without spaces, each once. */
+  private canonicalWords(words: readonly string[]): Set<string> {
+    return new Set(words.map((w) => this.canonicalize(w).replace(/ /g, '')).filter((w) => w !== ''));
   }
 
   /**

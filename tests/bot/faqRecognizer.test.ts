@@ -203,6 +203,8 @@ describe('FaqRecognizer on messages', () => {
     ['whether 高企 status holds when the company moves is not how to enter the system', '老师好，我们公司是高新技术企业，现在公司要迁址到另一个省，高企资格还有效吗？平台上的信息需要怎么改？'],
     ['whether two accounts the FAQ names are the same one (是同一个吗) is a comparison', '你好，我们公司火炬统计调查的账号和高企认定的账号是同一个吗？需要分别注册吗？'],
     ['whether two systems\' accounts are shared (通用吗) is a comparison', '你好，请问外国专家项目管理信息系统的账号和外国人来华工作管理服务系统的账号是通用的吗？'],
+    ['whether two things may hold at once (能同时) is not what either is', '已经评上高新技术企业了，中小企评价还能同时拿吗'],
+    ['what the 遗传办 sends back (决定书) is not what to send it', '人遗的许可决定书多久可以寄到，纸质还是电子版'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

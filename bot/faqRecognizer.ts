@@ -1191,7 +1191,8 @@ export class FaqRecognizer {
 
   /** Whether a message alone points to an intent too: among its first few (maxCandidates), sharing a word with it. */
   private leansTo(recognition: FaqRecognition, intent: string): boolean {
-    return recognition.ranking.slice(0, this.settings.maxCandidates).some((r) => r.intent === intent && r.raw > 0);
+    return recognition.ranking.slice(0, this.settings.maxCandidates).some((r) => r.intent === intent)
+      && this.index.sharesWord(intent, recognition.analyzed.words);
   }
 
   /** A message of one word that the examples of topicWordIntents intents or more share ("人遗", "密码"). */

@@ -104,6 +104,11 @@ export class SimilarityIndex {
     return new Set(words.filter((w) => this.words.idf.has(w) && (this.words.labelCount.get(w) ?? 0) <= most)).size;
   }
 
+  /** Whether some example of this label has one of these words (a likeness of sound alone is no shared word). */
+  sharesWord(label: string, words: readonly string[]): boolean {
+    return words.some((w) => this.words.postings.get(w)?.some((doc) => this.labels[this.docLabel[doc]] === label) ?? false);
+  }
+
   /** The labels, in the order of scoreLabels()' array. */
   get labelNames(): readonly string[] {
     return this.labels;

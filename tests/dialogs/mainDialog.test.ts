@@ -561,6 +561,16 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // Read with the question before, "那中小企评价呢" is 火炬中心其他业务 again; alone it is the 中小企评价 question,
+    // which the question before shares no word with (a likeness of sound alone had let it go on about that one).
+    name: 'one word that shares no word with the question before is not read with it',
+    steps: [
+      ['火炬中心其他业务怎么办', [{ includes: question('role') }]],
+      ['自然人', [{ kbId: 'torch.other.natural' }]],
+      ['那中小企评价呢', [{ kbId: 'torch.hte-sme.natural' }]],
+    ],
+  },
+  {
     // "怎么改" says one word beside one most questions share: alone it names a topic (修改 what?), and
     // after "密码过期了" it goes on about that question, as "过期了" does.
     name: 'one word and "how" is a topic alone, and goes on about an answered question',

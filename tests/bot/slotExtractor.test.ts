@@ -68,6 +68,8 @@ describe('SlotExtractor', () => {
     ['…but two said of it still cancel out', '登录名我知道，不对，登录名也忘了', ['nameRemembered'], undefined, {}],
     ['the 身份 an account shows is its role, over the unit the user is from', '我们是高新企业，但是我登录后只是个人身份', ['role'], undefined, { role: 'natural' }],
     ['the account\'s login name (账号的登录名) not known is the login name forgotten', '现在我们不知道账号的登录名和密码', ['nameRemembered'], undefined, { nameRemembered: 'no' }],
+    ['who the user is typed in pinyin (geren, danwei)', 'geren', ['userType'], undefined, { userType: 'natural' }],
+    ['…as a unit too', 'danwei', ['userType'], undefined, { userType: 'legal' }],
     ['…but not from further away: two values still cancel out', '我是法人，提示登录失败，个人账号也一样', ['role'], undefined, {}],
     ['an account registered with an ID card is a person\'s, with a credit code a unit\'s', '我用身份证注册的账号', ['userType'], undefined, { userType: 'natural' }],
     ['…the unit\'s', '用信用代码注册的账号', ['userType'], undefined, { userType: 'legal' }],

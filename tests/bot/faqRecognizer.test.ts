@@ -941,6 +941,8 @@ describe('requires and avoids between close questions', () => {
     ['原来给员工授的是普通角色，现在想改成事项办理员，在哪改', 'portal.edit-profile'],
     // Where to change the unit's name on the platform is no appeal of a renamed unit: its account is not lost.
     ['您好，我们单位的法人账号是用旧名称注册的，现在单位名称变了，想直接在平台上把单位名称改成新的，请问在哪里改？需要审核吗？', 'appeal.company-renamed'],
+    // A new 主代办人 is no renamed unit's appeal: nothing is lost.
+    ['法人账号的主代办人变更怎么操作', 'appeal.company-renamed'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

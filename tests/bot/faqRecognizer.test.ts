@@ -206,6 +206,8 @@ describe('FaqRecognizer on messages', () => {
     ['whether two systems\' accounts are shared (通用吗) is a comparison', '你好，请问外国专家项目管理信息系统的账号和外国人来华工作管理服务系统的账号是通用的吗？'],
     ['whether two things may hold at once (能同时) is not what either is', '已经评上高新技术企业了，中小企评价还能同时拿吗'],
     ['what the 遗传办 sends back (决定书) is not what to send it', '人遗的许可决定书多久可以寄到，纸质还是电子版'],
+    ['a value typed wrong into an account registered all the same is no code taken', '单位信用代码注册的时候填错了，但是注册成功了，现在咋办'],
+    ['the message a password reset sends is no appeal\'s', '重置密码的短信要多久才能收到'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

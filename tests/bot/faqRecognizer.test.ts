@@ -208,6 +208,8 @@ describe('FaqRecognizer on messages', () => {
     ['what the 遗传办 sends back (决定书) is not what to send it', '人遗的许可决定书多久可以寄到，纸质还是电子版'],
     ['a value typed wrong into an account registered all the same is no code taken', '单位信用代码注册的时候填错了，但是注册成功了，现在咋办'],
     ['the message a password reset sends is no appeal\'s', '重置密码的短信要多久才能收到'],
+    ['whether a failed 实名 locks the account is not how to pass it', '实名认证连续失败会不会被锁定'],
+    ['whether one is warned before an authorisation expires is not what to do once it has', '人遗系统的授权到期之前会提前提醒吗'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

@@ -210,6 +210,8 @@ describe('FaqRecognizer on messages', () => {
     ['the message a password reset sends is no appeal\'s', '重置密码的短信要多久才能收到'],
     ['whether a failed 实名 locks the account is not how to pass it', '实名认证连续失败会不会被锁定'],
     ['whether one is warned before an authorisation expires is not what to do once it has', '人遗系统的授权到期之前会提前提醒吗'],
+    ['whether a wrong 验证码 locks the account is no 验证码 refused', '验证码老输错的话账号会被锁吗'],
+    ['whether a wrong password locks the account is no password refused', '用户名密码输错三次会锁吗'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

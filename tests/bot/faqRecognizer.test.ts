@@ -212,6 +212,8 @@ describe('FaqRecognizer on messages', () => {
     ['whether one is warned before an authorisation expires is not what to do once it has', '人遗系统的授权到期之前会提前提醒吗'],
     ['whether a wrong 验证码 locks the account is no 验证码 refused', '验证码老输错的话账号会被锁吗'],
     ['whether a wrong password locks the account is no password refused', '用户名密码输错三次会锁吗'],
+    ['what the 高企 certificate says is not how to enter the system', '高企证书上面我们公司名字印错了，去哪更正，平台上能改不'],
+    ['the unit\'s details disagreeing with its registration is no other 火炬 business', '火炬中心业务办理平台上的单位信息跟工商登记不一致，该先改哪边'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

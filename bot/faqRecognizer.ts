@@ -207,6 +207,9 @@ export class FaqRecognizer {
   private readonly affirmationWords: Set<string>;
   /** vocabulary.unsolved, canonical and without spaces; the intent whose answer such a message gets. */
   private readonly unsolvedWords: string[];
+  private readonly overdueWords: PhraseTest;
+  /** Intents one of whose answers gives only a time to wait (vocabulary.waits), no steps. */
+  private readonly givesWait = new Set<string>();
   private readonly unsolvedIntent: string | undefined;
   private readonly solvedIntent: string | undefined;
   /** vocabulary.injections, canonical and without spaces ("忽略…规则": its parts in order, as requires words). */
@@ -299,6 +302,18 @@ export class FaqRecognizer {
       if (given.size > 0) this.detailsGiven.set(intent.id, given);
     }
     this.unsolvedWords = this.matchForms(model.vocabulary.unsolved);
+    this.overdueWords = this.phraseTest(model.vocabulary.overdue);
+    // An answer of steps has more to try than the wait (备份号: the unit's name first; 下载按钮: a file that failed to
+    // merge), and is given again; one that only gives the time has nothing more.
+    const waits = this.matchForms(model.vocabulary.waits);
+    for (const intent of model.intents) {
+      const onlyWait = answersOf(intent).some((id) => {
+        const e = model.knowledge.get(id);
+        const said = e && e.steps.length === 0 ? compact(this.pipeline.canonicalize([e.answer, e.note ?? ''].join('。'))) : '';
+        return waits.some((w) => said.includes(w));
+      });
+      if (onlyWait) this.givesWait.add(intent.id);
+    }
     this.unsolvedIntent = model.intents.find((i) => i.takesUnsolved)?.id;
     this.solvedIntent = model.intents.find((i) => i.takesSolved)?.id;
     this.injectionWords = this.phraseTest(model.vocabulary.injections);
@@ -895,6 +910,8 @@ export class FaqRecognizer {
       const decided = this.decide(again);
       if (decided.kind === 'intent' && this.offerable(decided.intent)) return readAgain(recognition, again, decided, true);
     }
+    const overdue = previousQuestion ? this.overdueAfterAnswer(recognition, decision, previousQuestion) : undefined;
+    if (overdue) return { recognition, decision: overdue };
     const detail = joined && previousQuestion ? this.askedOfAnswer(recognition, decision, previousQuestion, () => read(joined)) : undefined;
     if (detail) return detail;
     const onTopic = previousQuestion && joined ? this.readOnTopic(recognition, decision, previousQuestion, () => read(joined)) : undefined;
@@ -1064,6 +1081,19 @@ export class FaqRecognizer {
     const browserLeft = rest.some((w) => said.includes(w)) && this.advisingBrowser.has(answered.intent)
       && !this.mentionsABrowser(recognition);
     return browserLeft ? answered : { kind: 'intent', intent: this.unsolvedIntent, score: 1 };
+  }
+
+  /**
+   * "要是超过时间还没消息呢" after an answer that gives a time to wait (申诉找回要多久: 1-2个工作日): the wait is over and
+   * what the answer said would come has not (vocabulary.overdue); whoever can help further, not that answer again. Unless
+   * the message alone is another question of the FAQ: "实名审核都超过两天了" after the appeal's time is the review's.
+   */
+  private overdueAfterAnswer(recognition: FaqRecognition, decision: Decision, previous: string): Decision | undefined {
+    if (!this.unsolvedIntent || !this.overdueWords(compact(recognition.analyzed.canonical))) return undefined;
+    const answered = this.answeredWith(previous);
+    if (!answered || !this.givesWait.has(answered.intent)) return undefined;
+    if (decision.kind === 'intent' && this.offerable(decision.intent) && decision.intent !== answered.intent) return undefined;
+    return { kind: 'intent', intent: this.unsolvedIntent, score: 1 };
   }
 
   /**

@@ -134,6 +134,10 @@ export interface Vocabulary {
   /** Forms of a question about what something is or whether it is advisable (是什么意思, 安全吗): the FAQ says what to do about a problem. */
   /** Groups of words for details an answer gives (邮箱, 盖章, 多久): a short question after an answer asking one it gives. */
   details: string[][];
+  /** Words by which an answer gives a time to wait (工作日, 耐心等待): after it, `overdue` may follow. */
+  waits: string[];
+  /** Words that say the wait is over and nothing came ("超过时间还没消息"): after an answer that gives a time, more help is needed. */
+  overdue: string[];
   /** Words of where and how that name no problem (操作, 菜单): with question words only, a message asks nothing alone. */
   vague: string[];
   /** Words naming someone other than the user (员工, 他): who the conversation said the user is does not hold for them. */

@@ -571,6 +571,19 @@ const cases: { name: string; steps: Step[] }[] = [
     ],
   },
   {
+    // The appeal's answer gives only a time (1-2个工作日): past it, the same answer helps nobody; the desk's contacts do.
+    // 备份号不匹配 has a step still to check (the unit's name), and "已经两天了" is no wait over: both get their answer again.
+    name: 'a wait longer than an answer\'s time gets the help desk\'s contacts',
+    steps: [
+      ['申诉找回要多久', [{ kbId: 'appeal.how-long' }]],
+      ['要是超过时间了还没消息呢', [{ kbId: 'handoff.human' }]],
+      ['实名认证人工审核要几天', [{ kbId: 'realname.review-time' }]],
+      ['已经两天了', [{ kbId: 'realname.review-time' }]],
+      ['备份号不匹配', [{ kbId: 'hgr.backup-number-mismatch' }]],
+      ['已经一周了', [{ kbId: 'hgr.backup-number-mismatch' }]],
+    ],
+  },
+  {
     // "怎么改" says one word beside one most questions share: alone it names a topic (修改 what?), and
     // after "密码过期了" it goes on about that question, as "过期了" does.
     name: 'one word and "how" is a topic alone, and goes on about an answered question',

@@ -208,8 +208,9 @@ export class FaqRecognizer {
   /** vocabulary.unsolved, canonical and without spaces; the intent whose answer such a message gets. */
   private readonly unsolvedWords: string[];
   private readonly overdueWords: PhraseTest;
-  /** Intents one of whose answers gives only a time to wait (vocabulary.waits), no steps. */
+  /** Intents one of whose answers gives a time to wait (vocabulary.waits), and those where that is all it gives (no steps). */
   private readonly givesWait = new Set<string>();
+  private readonly givesOnlyWait = new Set<string>();
   private readonly unsolvedIntent: string | undefined;
   private readonly solvedIntent: string | undefined;
   /** vocabulary.injections, canonical and without spaces ("忽略…规则": its parts in order, as requires words). */
@@ -307,12 +308,13 @@ export class FaqRecognizer {
     // merge), and is given again; one that only gives the time has nothing more.
     const waits = this.matchForms(model.vocabulary.waits);
     for (const intent of model.intents) {
-      const onlyWait = answersOf(intent).some((id) => {
+      for (const id of answersOf(intent)) {
         const e = model.knowledge.get(id);
-        const said = e && e.steps.length === 0 ? compact(this.pipeline.canonicalize([e.answer, e.note ?? ''].join('。'))) : '';
-        return waits.some((w) => said.includes(w));
-      });
-      if (onlyWait) this.givesWait.add(intent.id);
+        const said = e ? compact(this.pipeline.canonicalize([e.answer, ...e.steps, e.note ?? ''].join('。'))) : '';
+        if (!e || !waits.some((w) => said.includes(w))) continue;
+        this.givesWait.add(intent.id);
+        if (e.steps.length === 0) this.givesOnlyWait.add(intent.id);
+      }
     }
     this.unsolvedIntent = model.intents.find((i) => i.takesUnsolved)?.id;
     this.solvedIntent = model.intents.find((i) => i.takesSolved)?.id;
@@ -1084,14 +1086,18 @@ export class FaqRecognizer {
   }
 
   /**
-   * "要是超过时间还没消息呢" after an answer that gives a time to wait (申诉找回要多久: 1-2个工作日): the wait is over and
-   * what the answer said would come has not (vocabulary.overdue); whoever can help further, not that answer again. Unless
-   * the message alone is another question of the FAQ: "实名审核都超过两天了" after the appeal's time is the review's.
+   * "要是超过时间还没消息呢" after an answer that gives only a time to wait (申诉找回要多久: 1-2个工作日): the wait is over
+   * and what the answer said would come has not (vocabulary.overdue); whoever can help further, not that answer again.
+   * So after an answer of steps, one of which is to wait, when the problem is said to persist too ("等了好久了还是没有"
+   * after 没有下载按钮); a wait alone there ("等了好几天了") leaves the other steps. Unless the message alone is another
+   * question of the FAQ: "实名审核都超过两天了" after the appeal's time is the review's.
    */
   private overdueAfterAnswer(recognition: FaqRecognition, decision: Decision, previous: string): Decision | undefined {
     if (!this.unsolvedIntent || !this.overdueWords(compact(recognition.analyzed.canonical))) return undefined;
     const answered = this.answeredWith(previous);
-    if (!answered || !this.givesWait.has(answered.intent)) return undefined;
+    const waitedFor = answered !== undefined
+      && (this.givesOnlyWait.has(answered.intent) || (recognition.unsolved.length > 0 && this.givesWait.has(answered.intent)));
+    if (!answered || !waitedFor) return undefined;
     if (decision.kind === 'intent' && this.offerable(decision.intent) && decision.intent !== answered.intent) return undefined;
     return { kind: 'intent', intent: this.unsolvedIntent, score: 1 };
   }

@@ -581,6 +581,13 @@ const cases: { name: string; steps: Step[] }[] = [
       ['已经两天了', [{ kbId: 'realname.review-time' }]],
       ['备份号不匹配', [{ kbId: 'hgr.backup-number-mismatch' }]],
       ['已经一周了', [{ kbId: 'hgr.backup-number-mismatch' }]],
+      // Waited, and still nothing: the wait was one of the answer's steps, and the others are said not to help.
+      ['项目提交后没有下载按钮', [{ kbId: 'hgr.no-download-button' }]],
+      ['等了好久了还是没有', [{ kbId: 'handoff.human' }]],
+      // Any number of days counted is no wait over ("三天" as "两天"), and an acknowledgement is thanks.
+      ['申诉找回几天能好', [{ kbId: 'appeal.how-long' }]],
+      ['已经三天了', [{ kbId: 'appeal.how-long' }]],
+      ['好的我再等等', [{ kbId: 'chitchat.thanks' }]],
     ],
   },
   {

@@ -214,6 +214,9 @@ describe('FaqRecognizer on messages', () => {
     ['whether a wrong password locks the account is no password refused', '用户名密码输错三次会锁吗'],
     ['what the 高企 certificate says is not how to enter the system', '高企证书上面我们公司名字印错了，去哪更正，平台上能改不'],
     ['the unit\'s details disagreeing with its registration is no other 火炬 business', '火炬中心业务办理平台上的单位信息跟工商登记不一致，该先改哪边'],
+    ['which of a unit\'s two codes to register with is no code taken', '我们单位有两个统一社会信用代码，注册法人账号的时候用哪个来注册？'],
+    ['one kind of account turned into the other is no profile to edit', '我是个人用户，想把账号改成单位账号，能直接转换吗'],
+    ['a leader that avoids a word of the letter does not lead it from below the threshold', '你好，我们单位在申请高企，平台上要填的科研人员名单需不需要盖章后上传？'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

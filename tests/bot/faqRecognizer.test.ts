@@ -217,6 +217,10 @@ describe('FaqRecognizer on messages', () => {
     ['which of a unit\'s two codes to register with is no code taken', '我们单位有两个统一社会信用代码，注册法人账号的时候用哪个来注册？'],
     ['one kind of account turned into the other is no profile to edit', '我是个人用户，想把账号改成单位账号，能直接转换吗'],
     ['a leader that avoids a word of the letter does not lead it from below the threshold', '你好，我们单位在申请高企，平台上要填的科研人员名单需不需要盖章后上传？'],
+    ['what a 主代办人 may do is not who it may be', '主代办人有什么权限'],
+    ['how long registering takes is no review\'s time', '注册需要多长时间'],
+    ['what types of 法定代表人 there are is not the type left empty', '法定代表人类型有哪几种'],
+    ['a field greyed out in 我的信息 is no more than where to edit it', '我的信息里单位名称是灰色的，没法改'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

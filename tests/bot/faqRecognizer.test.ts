@@ -221,6 +221,8 @@ describe('FaqRecognizer on messages', () => {
     ['how long registering takes is no review\'s time', '注册需要多长时间'],
     ['what types of 法定代表人 there are is not the type left empty', '法定代表人类型有哪几种'],
     ['a field greyed out in 我的信息 is no more than where to edit it', '我的信息里单位名称是灰色的，没法改'],
+    ['how to write the 变更声明 is not the renamed unit\'s appeal, which only names it', '变更声明怎么写'],
+    ['by what carrier to send the 报备 papers is not what to send', '邮寄报备材料用什么快递'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

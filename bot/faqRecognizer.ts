@@ -820,10 +820,11 @@ export class FaqRecognizer {
       ? s.longLeadThreshold : s.leadThreshold;
     // Nor does one the message rules out twice over (an `avoids` word named, or two reasons) in a message near the
     // out-of-scope examples: "高企认定证书丢了，可以补办吗？在平台上哪里申请" names 证书 and 补办, which torch.hte-sme
-    // avoids, however far ahead its other words put it.
+    // avoids, however far ahead its other words put it. Nor in a message of one clause, whatever it is like: there the
+    // avoided word is what is asked ("为什么登录要验证码"), not said in passing as in a story's other clause.
     const ruledOutTwice = top !== undefined && (r.ruledOut.get(top.intent) ?? 1) < s.requireMissFactor - 1e-9;
     const leads = top !== undefined && (this.offerable(top.intent) || top.intent === this.unsolvedIntent) && top.score >= leadFrom
-      && !(ruledOutTwice && r.noneScore >= s.avoidedLeadMaxNone)
+      && !(ruledOutTwice && (r.noneScore >= s.avoidedLeadMaxNone || r.analyzed.clauses.length === 1))
       && ranking.slice(1).every((c) => top.raw - c.raw >= s.leadMargin || this.overlap(c.intent, top.intent))
       && !(this.ofASystem.has(top.intent) && r.ruledOut.has(top.intent) && this.systemsNamed(r.analyzed.words).size === 0);
     if (!top || (top.score < s.answerThreshold && !leads)) return { kind: 'none', candidates };

@@ -226,6 +226,7 @@ describe('FaqRecognizer on messages', () => {
     ['by what carrier to send the 报备 papers is not what to send', '邮寄报备材料用什么快递'],
     ['whether anyone is told of a transfer is not how to make it', '项目移送会通知对方吗'],
     ['a message of one clause that names an avoided word of its leader is not led by it', '为什么登录要验证码'],
+    ['whether the expiry reminder can be turned off is no password expired', '密码过期提醒能关掉吗'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

@@ -964,6 +964,8 @@ describe('requires and avoids between close questions', () => {
     ['您好，我们单位的法人账号是用旧名称注册的，现在单位名称变了，想直接在平台上把单位名称改成新的，请问在哪里改？需要审核吗？', 'appeal.company-renamed'],
     // A new 主代办人 is no renamed unit's appeal: nothing is lost.
     ['法人账号的主代办人变更怎么操作', 'appeal.company-renamed'],
+    // Nothing refused: the list of those authorised shows nobody ("看不到" is 没有, and 授 is there).
+    ['用户授权管理里看不到已授权的人', 'auth.no-permission'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

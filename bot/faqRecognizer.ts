@@ -913,8 +913,8 @@ export class FaqRecognizer {
       const decided = this.decide(again);
       if (decided.kind === 'intent' && this.offerable(decided.intent)) return readAgain(recognition, again, decided, true);
     }
-    const overdue = previousQuestion ? this.overdueAfterAnswer(recognition, decision, previousQuestion) : undefined;
-    if (overdue) return { recognition, decision: overdue };
+    const overdue = previousQuestion && joined ? this.overdueAfterAnswer(recognition, decision, previousQuestion, () => read(joined)) : undefined;
+    if (overdue) return overdue;
     const detail = joined && previousQuestion ? this.askedOfAnswer(recognition, decision, previousQuestion, () => read(joined)) : undefined;
     if (detail) return detail;
     const onTopic = previousQuestion && joined ? this.readOnTopic(recognition, decision, previousQuestion, () => read(joined)) : undefined;
@@ -1090,17 +1090,20 @@ export class FaqRecognizer {
    * "要是超过时间还没消息呢" after an answer that gives only a time to wait (申诉找回要多久: 1-2个工作日): the wait is over
    * and what the answer said would come has not (vocabulary.overdue); whoever can help further, not that answer again.
    * So after an answer of steps, one of which is to wait, when the problem is said to persist too ("等了好久了还是没有"
-   * after 没有下载按钮); a wait alone there ("等了好几天了") leaves the other steps. Unless the message alone is another
-   * question of the FAQ: "实名审核都超过两天了" after the appeal's time is the review's.
+   * after 没有下载按钮); a wait alone there ("都等了一个星期了") leaves the other steps: that answer again. Unless the
+   * message alone is another question of the FAQ: "实名审核都超过两天了" after the appeal's time is the review's.
    */
-  private overdueAfterAnswer(recognition: FaqRecognition, decision: Decision, previous: string): Decision | undefined {
+  private overdueAfterAnswer(recognition: FaqRecognition, decision: Decision, previous: string, readJoined: () => FaqRecognition): ReadInContext | undefined {
     if (!this.unsolvedIntent || !this.overdueWords(compact(recognition.analyzed.canonical))) return undefined;
     const answered = this.answeredWith(previous);
-    const waitedFor = answered !== undefined
-      && (this.givesOnlyWait.has(answered.intent) || (recognition.unsolved.length > 0 && this.givesWait.has(answered.intent)));
-    if (!answered || !waitedFor) return undefined;
+    if (!answered || !this.givesWait.has(answered.intent)) return undefined;
     if (decision.kind === 'intent' && this.offerable(decision.intent) && decision.intent !== answered.intent) return undefined;
-    return { kind: 'intent', intent: this.unsolvedIntent, score: 1 };
+    if (this.givesOnlyWait.has(answered.intent) || recognition.unsolved.length > 0) {
+      return { recognition, decision: { kind: 'intent', intent: this.unsolvedIntent, score: 1 } };
+    }
+    // A wait alone after an answer of steps ("都等了一个星期了" after 备份号不匹配): its other steps remain, that answer
+    // again, and the conversation goes on from the question read with the message.
+    return readAgain(recognition, readJoined(), answered);
   }
 
   /**

@@ -581,6 +581,7 @@ const cases: { name: string; steps: Step[] }[] = [
       ['已经两天了', [{ kbId: 'realname.review-time' }]],
       ['备份号不匹配', [{ kbId: 'hgr.backup-number-mismatch' }]],
       ['已经一周了', [{ kbId: 'hgr.backup-number-mismatch' }]],
+      ['都等了一个星期了', [{ kbId: 'hgr.backup-number-mismatch' }]],
       // Waited, and still nothing: the wait was one of the answer's steps, and the others are said not to help.
       ['项目提交后没有下载按钮', [{ kbId: 'hgr.no-download-button' }]],
       ['等了好久了还是没有', [{ kbId: 'handoff.human' }]],

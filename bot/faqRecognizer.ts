@@ -208,6 +208,8 @@ export class FaqRecognizer {
   /** vocabulary.unsolved, canonical and without spaces; the intent whose answer such a message gets. */
   private readonly unsolvedWords: string[];
   private readonly overdueWords: PhraseTest;
+  /** The words of those forms (好久, 超过, 星期): a message of nothing else only says how long it has waited. */
+  private readonly waitingWords: Set<string>;
   /** Intents one of whose answers gives a time to wait (vocabulary.waits), and those where that is all it gives (no steps). */
   private readonly givesWait = new Set<string>();
   private readonly givesOnlyWait = new Set<string>();
@@ -304,6 +306,7 @@ export class FaqRecognizer {
     }
     this.unsolvedWords = this.matchForms(model.vocabulary.unsolved);
     this.overdueWords = this.phraseTest(model.vocabulary.overdue);
+    this.waitingWords = new Set(model.vocabulary.overdue.flatMap((w) => w.split('…')).flatMap((w) => this.pipeline.analyze(w).words));
     // An answer of steps has more to try than the wait (备份号: the unit's name first; 下载按钮: a file that failed to
     // merge), and is given again; one that only gives the time has nothing more.
     const waits = this.matchForms(model.vocabulary.waits);
@@ -1097,7 +1100,9 @@ export class FaqRecognizer {
     if (!this.unsolvedIntent || !this.overdueWords(compact(recognition.analyzed.canonical))) return undefined;
     const answered = this.answeredWith(previous);
     if (!answered || !this.givesWait.has(answered.intent)) return undefined;
-    if (decision.kind === 'intent' && this.offerable(decision.intent) && decision.intent !== answered.intent) return undefined;
+    // Another question only if it names more than the wait: alone, "好久了都" is nearest to 好久没登录忘了密码.
+    const namesMore = recognition.analyzed.words.some((w) => !this.waitingWords.has(w) && this.index.tellingWords([w]) > 0);
+    if (namesMore && decision.kind === 'intent' && this.offerable(decision.intent) && decision.intent !== answered.intent) return undefined;
     if (this.givesOnlyWait.has(answered.intent) || recognition.unsolved.length > 0) {
       return { recognition, decision: { kind: 'intent', intent: this.unsolvedIntent, score: 1 } };
     }

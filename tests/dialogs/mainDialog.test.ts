@@ -589,6 +589,9 @@ const cases: { name: string; steps: Step[] }[] = [
       ['申诉找回几天能好', [{ kbId: 'appeal.how-long' }]],
       ['已经三天了', [{ kbId: 'appeal.how-long' }]],
       ['好的我再等等', [{ kbId: 'chitchat.thanks' }]],
+      // Nothing but the wait, whatever it is nearest to alone (好久 of 好久没登录忘了密码).
+      ['申诉找回要多久', [{ kbId: 'appeal.how-long' }]],
+      ['好久了都', [{ kbId: 'handoff.human' }]],
     ],
   },
   {

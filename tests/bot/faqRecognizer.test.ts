@@ -228,6 +228,7 @@ describe('FaqRecognizer on messages', () => {
     ['a message of one clause that names an avoided word of its leader is not led by it', '为什么登录要验证码'],
     ['whether the expiry reminder can be turned off is no password expired', '密码过期提醒能关掉吗'],
     ['how the 高企 experts review is not how to enter the system', '高企认定的专家评审在线上还是线下？要不要去答辩'],
+    ['whether each must be authorised on their own is not how to authorise', '人遗系统里几十个老师，每个老师都需要单独授权吗'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

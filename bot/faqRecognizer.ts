@@ -294,8 +294,10 @@ export class FaqRecognizer {
     this.vagueWords = new Set(this.matchForms(model.vocabulary.vague));
     this.otherWords = new Set(this.matchForms(model.vocabulary.others));
     this.detailGroups = model.vocabulary.details.map((group) => this.matchForms(group));
+    const waits = this.matchForms(model.vocabulary.waits);
     for (const intent of model.intents) {
-      const texts = answersOf(intent).map((id) => {
+      const ids = answersOf(intent);
+      const texts = ids.map((id) => {
         const e = model.knowledge.get(id);
         return compact(this.pipeline.canonicalize(e ? [e.answer, ...e.steps, e.note ?? '', e.browserAdvice?.text ?? ''].join('。') : ''));
       });
@@ -303,22 +305,17 @@ export class FaqRecognizer {
       const said = texts.join('。');
       const given = new Set(this.detailGroups.flatMap((forms, i) => forms.some((w) => said.includes(w)) ? [i] : []));
       if (given.size > 0) this.detailsGiven.set(intent.id, given);
+      // An answer of steps has more to try than the wait (备份号: the unit's name first; 下载按钮: a file that failed to
+      // merge), and is given again; one that only gives the time has nothing more.
+      ids.forEach((id, i) => {
+        if (!waits.some((w) => texts[i].includes(w))) return;
+        this.givesWait.add(intent.id);
+        if ((model.knowledge.get(id)?.steps.length ?? 0) === 0) this.givesOnlyWait.add(intent.id);
+      });
     }
     this.unsolvedWords = this.matchForms(model.vocabulary.unsolved);
     this.overdueWords = this.phraseTest(model.vocabulary.overdue);
     this.waitingWords = new Set(model.vocabulary.overdue.flatMap((w) => w.split('…')).flatMap((w) => this.pipeline.analyze(w).words));
-    // An answer of steps has more to try than the wait (备份号: the unit's name first; 下载按钮: a file that failed to
-    // merge), and is given again; one that only gives the time has nothing more.
-    const waits = this.matchForms(model.vocabulary.waits);
-    for (const intent of model.intents) {
-      for (const id of answersOf(intent)) {
-        const e = model.knowledge.get(id);
-        const said = e ? compact(this.pipeline.canonicalize([e.answer, ...e.steps, e.note ?? ''].join('。'))) : '';
-        if (!e || !waits.some((w) => said.includes(w))) continue;
-        this.givesWait.add(intent.id);
-        if (e.steps.length === 0) this.givesOnlyWait.add(intent.id);
-      }
-    }
     this.unsolvedIntent = model.intents.find((i) => i.takesUnsolved)?.id;
     this.solvedIntent = model.intents.find((i) => i.takesSolved)?.id;
     this.injectionWords = this.phraseTest(model.vocabulary.injections);

@@ -229,6 +229,9 @@ describe('FaqRecognizer on messages', () => {
     ['whether the expiry reminder can be turned off is no password expired', '密码过期提醒能关掉吗'],
     ['how the 高企 experts review is not how to enter the system', '高企认定的专家评审在线上还是线下？要不要去答辩'],
     ['whether each must be authorised on their own is not how to authorise', '人遗系统里几十个老师，每个老师都需要单独授权吗'],
+    ['whether the 验证码 is case-sensitive is no code refused', '验证码是区分大小写的吗'],
+    ['how to follow the 报备 papers once sent is not what to send', '报备材料寄出以后怎么查进度'],
+    ['a 外专 ID number typed wrong is no number in use', '外专系统的专家证件号填错了怎么改'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

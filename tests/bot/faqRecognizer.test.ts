@@ -232,6 +232,7 @@ describe('FaqRecognizer on messages', () => {
     ['whether the 验证码 is case-sensitive is no code refused', '验证码是区分大小写的吗'],
     ['how to follow the 报备 papers once sent is not what to send', '报备材料寄出以后怎么查进度'],
     ['a 外专 ID number typed wrong is no number in use', '外专系统的专家证件号填错了怎么改'],
+    ['whether one may log in while the 实名 review runs is neither how to pass it nor how long it takes', '实名认证审核中能登录吗'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');
@@ -971,6 +972,8 @@ describe('requires and avoids between close questions', () => {
     ['法人账号的主代办人变更怎么操作', 'appeal.company-renamed'],
     // Nothing refused: the list of those authorised shows nobody ("看不到" is 没有, and 授 is there).
     ['用户授权管理里看不到已授权的人', 'auth.no-permission'],
+    // How to change the number kept is 我的信息, not the appeal for an account without one.
+    ['预留手机号怎么修改', 'reset.no-account-or-phone'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

@@ -233,6 +233,7 @@ describe('FaqRecognizer on messages', () => {
     ['how to follow the 报备 papers once sent is not what to send', '报备材料寄出以后怎么查进度'],
     ['a 外专 ID number typed wrong is no number in use', '外专系统的专家证件号填错了怎么改'],
     ['whether one may log in while the 实名 review runs is neither how to pass it nor how long it takes', '实名认证审核中能登录吗'],
+    ['what becomes of the projects when an authorisation expires is not what to do about it', '授权过期的话项目会丢吗'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');
@@ -974,6 +975,8 @@ describe('requires and avoids between close questions', () => {
     ['用户授权管理里看不到已授权的人', 'auth.no-permission'],
     // How to change the number kept is 我的信息, not the appeal for an account without one.
     ['预留手机号怎么修改', 'reset.no-account-or-phone'],
+    // Which of the two accounts to use for 高企 is no account turned into a natural person's.
+    ['高企认定用法人账号还是自然人账号', 'torch.account-became-natural'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

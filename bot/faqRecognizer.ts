@@ -1098,7 +1098,7 @@ export class FaqRecognizer {
     const answered = this.answeredWith(previous);
     if (!answered || !this.givesWait.has(answered.intent)) return undefined;
     // Another question only if it names more than the wait: alone, "好久了都" is nearest to 好久没登录忘了密码.
-    const namesMore = recognition.analyzed.words.some((w) => !this.waitingWords.has(w) && this.index.tellingWords([w]) > 0);
+    const namesMore = this.index.tellingWords(recognition.analyzed.words.filter((w) => !this.waitingWords.has(w))) > 0;
     if (namesMore && decision.kind === 'intent' && this.offerable(decision.intent) && decision.intent !== answered.intent) return undefined;
     if (this.givesOnlyWait.has(answered.intent) || recognition.unsolved.length > 0) {
       return { recognition, decision: { kind: 'intent', intent: this.unsolvedIntent, score: 1 } };

@@ -977,6 +977,8 @@ describe('requires and avoids between close questions', () => {
     ['预留手机号怎么修改', 'reset.no-account-or-phone'],
     // Which of the two accounts to use for 高企 is no account turned into a natural person's.
     ['高企认定用法人账号还是自然人账号', 'torch.account-became-natural'],
+    // Whether the 主代办人 may be replaced is no question of whom to name in an appeal.
+    ['主代办人可以换人吗', 'appeal.agent-who'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

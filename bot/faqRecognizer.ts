@@ -208,6 +208,7 @@ export class FaqRecognizer {
   /** vocabulary.unsolved, canonical and without spaces; the intent whose answer such a message gets. */
   private readonly unsolvedWords: string[];
   private readonly overdueWords: PhraseTest;
+  private readonly inUseWords: PhraseTest;
   /** The words of those forms (好久, 超过, 星期): a message of nothing else only says how long it has waited. */
   private readonly waitingWords: Set<string>;
   /** Intents one of whose answers gives a time to wait (vocabulary.waits), and those where that is all it gives (no steps). */
@@ -315,6 +316,7 @@ export class FaqRecognizer {
     }
     this.unsolvedWords = this.matchForms(model.vocabulary.unsolved);
     this.overdueWords = this.phraseTest(model.vocabulary.overdue);
+    this.inUseWords = this.phraseTest(model.vocabulary.inUse);
     this.waitingWords = new Set(model.vocabulary.overdue.flatMap((w) => w.split('…')).flatMap((w) => this.pipeline.analyze(w).words));
     this.unsolvedIntent = model.intents.find((i) => i.takesUnsolved)?.id;
     this.solvedIntent = model.intents.find((i) => i.takesSolved)?.id;
@@ -929,8 +931,9 @@ export class FaqRecognizer {
         const again = read(joined);
         const decided = this.decide(again);
         if (decided.kind === 'intent' && decided.intent === before.intent) {
-          // "换了谷歌也不行": the advice was followed; the same answer, told so (ClientInfo.followedAdvice).
-          const followed = recognition.unsolved.length > 0 && this.namesAdvisedBrowser(recognition, before.intent);
+          // "换了谷歌也不行", "用的就是谷歌": the advice was followed; the same answer, told so (ClientInfo.followedAdvice).
+          const followed = (recognition.unsolved.length > 0 || this.inUseWords(compact(recognition.analyzed.canonical)))
+            && this.namesAdvisedBrowser(recognition, before.intent);
           return { ...readAgain(recognition, again, decided), ...(followed ? { followedAdvice: true } : {}) };
         }
       }

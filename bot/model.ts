@@ -138,6 +138,8 @@ export interface Vocabulary {
   waits: string[];
   /** Words that say the wait is over and nothing came ("超过时间还没消息"): after an answer that gives a time, more help is needed. */
   overdue: string[];
+  /** Words that say a browser named is the one in use already (用的就是, 已经是): with the advised one, the advice is followed. */
+  inUse: string[];
   /** Words of where and how that name no problem (操作, 菜单): with question words only, a message asks nothing alone. */
   vague: string[];
   /** Words naming someone other than the user (员工, 他): who the conversation said the user is does not hold for them. */

@@ -340,7 +340,7 @@ function loadIntent(file: string, raw: Raw, index: number, slots: Map<string, Sl
 
 function loadVocabulary(file: string, doc: Raw): Vocabulary {
   const f: Fields = new Fields(file, 'vocabulary', doc);
-  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'unsolved', 'details', 'waits', 'overdue', 'vague', 'others', 'personRequests', 'corrections', 'generalQuestions', 'comparisons', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'implied', 'browsers', 'courtesies', 'clauseOpeners', 'affirmations']);
+  f.onlyKeys(['terms', 'synonyms', 'stopwords', 'negations', 'denials', 'solved', 'unsolved', 'details', 'waits', 'overdue', 'inUse', 'vague', 'others', 'personRequests', 'corrections', 'generalQuestions', 'comparisons', 'injections', 'contrasts', 'reports', 'symptoms', 'systems', 'background', 'elsewhere', 'platform', 'circumstances', 'userStatements', 'implied', 'browsers', 'courtesies', 'clauseOpeners', 'affirmations']);
   const synonymsRaw = doc.synonyms;
   if (!Array.isArray(synonymsRaw)) f.fail('synonyms', 'missing or not a list of word lists');
   const synonyms = synonymsRaw.map((group: unknown, i: number) => {
@@ -361,6 +361,7 @@ function loadVocabulary(file: string, doc: Raw): Vocabulary {
     details: f.stringGroups('details'),
     waits: f.stringList('waits', false),
     overdue: f.stringList('overdue', false),
+    inUse: f.stringList('inUse', false),
     vague: f.stringList('vague', false),
     others: f.stringList('others', false),
     personRequests: f.stringList('personRequests', false),

@@ -248,7 +248,10 @@ const cases: { name: string; steps: Step[] }[] = [
       ['重置密码失败', [{ kbId: 'reset.failed' }]],
       ['用的是IE', [{ kbId: 'reset.failed', says: '谷歌浏览器', saysNot: '请输入“人工”' }]],
       ['验证码错误', [{ kbId: 'login.captcha-error', says: '请尝试使用谷歌浏览器' }]],
-      ['换了谷歌浏览器还是不行', [{ kbId: 'login.captcha-error', says: '您已经换用谷歌浏览器', saysNot: '请尝试使用谷歌浏览器' }]],
+      ['换了谷歌浏览器还是不行', [{ kbId: 'login.captcha-error', says: '您已经在使用谷歌浏览器', saysNot: '请尝试使用谷歌浏览器' }]],
+      // Saying the advised browser is the one in use already is the advice followed too (vocabulary.inUse).
+      ['服务事项空白', [{ kbId: 'portal.services-blank', says: '请更换谷歌浏览器' }]],
+      ['我本来就用的谷歌', [{ kbId: 'portal.services-blank', says: '请输入“人工”', saysNot: '请更换谷歌浏览器' }]],
       // A browser typed with a typo (流览器) is a browser once corrected.
       ['人遗系统一直让选单位', [{ kbId: 'hgr.keeps-asking-company' }]],
       ['那用什么流览器', [{ kbId: 'hgr.keeps-asking-company' }]],
@@ -834,7 +837,7 @@ const cases: { name: string; steps: Step[] }[] = [
     steps: [
       ['登录不上', [{ includes: question('loginProblem') }]],
       ['验证码错误', [{ kbId: 'login.captcha-error' }]],
-      ['换了谷歌还是不行', [{ kbId: 'login.captcha-error', says: '您已经换用谷歌浏览器' }]],
+      ['换了谷歌还是不行', [{ kbId: 'login.captcha-error', says: '您已经在使用谷歌浏览器' }]],
       ['忘记密码', [{ includes: question('nameRemembered') }]],
       ['记得', [{ kbId: 'login.wrong-password' }]],
       // Who the user is, said after an answer, adds to the question answered.

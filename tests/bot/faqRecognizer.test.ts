@@ -235,6 +235,7 @@ describe('FaqRecognizer on messages', () => {
     ['a 外专 ID number typed wrong is no number in use', '外专系统的专家证件号填错了怎么改'],
     ['whether one may log in while the 实名 review runs is neither how to pass it nor how long it takes', '实名认证审核中能登录吗'],
     ['what becomes of the projects when an authorisation expires is not what to do about it', '授权过期的话项目会丢吗'],
+    ['what the platform supports the FAQ does not say', '我是外籍专家 想在平台上实名 但是系统只支持身份证吗'],
     ['a certificate that expired is renewed where it was issued', '单位的统一社会信用代码证书过期了，去哪里换新的'],
   ])('out of scope is not answered: %s', (_name, text) => {
     expect(recognizer.decide(recognizer.recognizeText(text)).kind).toBe('none');

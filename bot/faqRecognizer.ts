@@ -15,6 +15,7 @@ import { ControlKind, CONTROL_KINDS, FaqModel, IntentDefinition, RecognizerSetti
 import { AnalyzedText, TextPipeline } from './nlp/textPipeline';
 import { escapeRegExp, normalizeText, readablePart, wordAlternation } from './nlp/normalizer';
 import { pinyinBigrams } from './nlp/pinyinFeatures';
+import { daysWaited, longestWait, waitedBeyond } from './nlp/dayCounts';
 import { rememberRecent } from './nlp/recentResults';
 import { SimilarityIndex, IndexedDocument } from './similarityIndex';
 import { IntentClassifier } from './intentClassifier';
@@ -214,6 +215,8 @@ export class FaqRecognizer {
   /** Intents one of whose answers gives a time to wait (vocabulary.waits), and those where that is all it gives (no steps). */
   private readonly givesWait = new Set<string>();
   private readonly givesOnlyWait = new Set<string>();
+  /** The longest wait, in days, an intent's answers give ("1-2个工作日": 2), where they count it. */
+  private readonly waitDays = new Map<string, number>();
   private readonly unsolvedIntent: string | undefined;
   private readonly solvedIntent: string | undefined;
   /** vocabulary.injections, canonical and without spaces ("忽略…规则": its parts in order, as requires words). */
@@ -311,7 +314,10 @@ export class FaqRecognizer {
       ids.forEach((id, i) => {
         if (!waits.some((w) => texts[i].includes(w))) return;
         this.givesWait.add(intent.id);
-        if ((model.knowledge.get(id)?.steps.length ?? 0) === 0) this.givesOnlyWait.add(intent.id);
+        const e = model.knowledge.get(id);
+        if ((e?.steps.length ?? 0) === 0) this.givesOnlyWait.add(intent.id);
+        const days = e ? longestWait(normalizeText([e.answer, ...e.steps].join('。'))) : undefined;
+        if (days !== undefined) this.waitDays.set(intent.id, Math.max(days, this.waitDays.get(intent.id) ?? 0));
       });
     }
     this.unsolvedWords = this.matchForms(model.vocabulary.unsolved);
@@ -1095,14 +1101,23 @@ export class FaqRecognizer {
    * So after an answer of steps, one of which is to wait, when the problem is said to persist too ("等了好久了还是没有"
    * after 没有下载按钮); a wait alone there ("都等了一个星期了") leaves the other steps: that answer again. Unless the
    * message alone is another question of the FAQ: "实名审核都超过两天了" after the appeal's time is the review's.
+   * Days counted are reckoned against the answer's (bot/nlp/dayCounts.ts): "已经三个工作日了" after 1-2个工作日 is past
+   * it; "已经三天了" is not (a weekend may be among them), nor "等了三天了" after 约须五个工作日, and they get that
+   * answer, with its time, again. After an answer that counts no days (耐心等待), days counted are a wait said.
    */
   private overdueAfterAnswer(recognition: FaqRecognition, decision: Decision, previous: string, readJoined: () => FaqRecognition): ReadInContext | undefined {
-    if (!this.unsolvedIntent || !this.overdueWords(compact(recognition.analyzed.canonical))) return undefined;
+    if (!this.unsolvedIntent) return undefined;
+    const said = this.overdueWords(compact(recognition.analyzed.canonical));
+    const waited = said ? undefined : daysWaited(recognition.analyzed.normalized);
+    if (!said && waited === undefined) return undefined;
     const answered = this.answeredWith(previous);
     if (!answered || !this.givesWait.has(answered.intent)) return undefined;
+    const days = this.waitDays.get(answered.intent);
+    const past = said || days === undefined || (waited !== undefined && waitedBeyond(waited, days));
     // Another question only if it names more than the wait: alone, "好久了都" is nearest to 好久没登录忘了密码.
     const namesMore = this.index.tellingWords(recognition.analyzed.words.filter((w) => !this.waitingWords.has(w))) > 0;
     if (namesMore && decision.kind === 'intent' && this.offerable(decision.intent) && decision.intent !== answered.intent) return undefined;
+    if (!past) return readAgain(recognition, readJoined(), answered);
     if (this.givesOnlyWait.has(answered.intent) || recognition.unsolved.length > 0) {
       return { recognition, decision: { kind: 'intent', intent: this.unsolvedIntent, score: 1 } };
     }

@@ -588,10 +588,16 @@ const cases: { name: string; steps: Step[] }[] = [
       // Waited, and still nothing: the wait was one of the answer's steps, and the others are said not to help.
       ['项目提交后没有下载按钮', [{ kbId: 'hgr.no-download-button' }]],
       ['等了好久了还是没有', [{ kbId: 'handoff.human' }]],
-      // Any number of days counted is no wait over ("三天" as "两天"), and an acknowledgement is thanks.
+      // Days counted are reckoned against the answer's working days, a weekend allowed where days are counted:
+      // "已经三天了" after 1-2个工作日 is no wait over, "四个工作日了" is; an acknowledgement is thanks.
       ['申诉找回几天能好', [{ kbId: 'appeal.how-long' }]],
       ['已经三天了', [{ kbId: 'appeal.how-long' }]],
       ['好的我再等等', [{ kbId: 'chitchat.thanks' }]],
+      ['申诉找回几天能好', [{ kbId: 'appeal.how-long' }]],
+      ['都四个工作日了', [{ kbId: 'handoff.human' }]],
+      // After an answer that counts no days (耐心等待), days counted and nothing yet are a wait over.
+      ['项目提交后没有下载按钮', [{ kbId: 'hgr.no-download-button' }]],
+      ['等了五天了还是没有', [{ kbId: 'handoff.human' }]],
       // Nothing but the wait, whatever it is nearest to alone (好久 of 好久没登录忘了密码).
       ['申诉找回要多久', [{ kbId: 'appeal.how-long' }]],
       ['好久了都', [{ kbId: 'handoff.human' }]],

@@ -601,6 +601,9 @@ const cases: { name: string; steps: Step[] }[] = [
       // Nothing but the wait, whatever it is nearest to alone (好久 of 好久没登录忘了密码).
       ['申诉找回要多久', [{ kbId: 'appeal.how-long' }]],
       ['好久了都', [{ kbId: 'handoff.human' }]],
+      // A week said in another word (礼拜).
+      ['上传证件审核要多久', [{ kbId: 'realname.review-time' }]],
+      ['都两个礼拜了', [{ kbId: 'handoff.human' }]],
     ],
   },
   {

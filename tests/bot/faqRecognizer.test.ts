@@ -981,6 +981,10 @@ describe('requires and avoids between close questions', () => {
     ['高企认定用法人账号还是自然人账号', 'torch.account-became-natural'],
     // Whether the 主代办人 may be replaced is no question of whom to name in an appeal.
     ['主代办人可以换人吗', 'appeal.agent-who'],
+    // A number typed wrong is not a number taken.
+    ['注册的时候证件号输错了怎么办', 'register.id-taken'],
+    // What the appeal's form wants as a whole is not whom to name as its 主代办人.
+    ['法人申诉找回需要写什么', 'appeal.agent-who'],
     // How many administrators a unit may have is no way to authorise (the FAQ does not say).
     ['一个单位可以有几个管理员', 'auth.grant'],
     // A 实名 that failed after the 法人单位基本信息 was filled in is no unit name there already (which requires 存在 …).

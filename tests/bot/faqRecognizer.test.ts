@@ -18,7 +18,6 @@ describe('FaqRecognizer on messages', () => {
     ['the search\'s own words for no one found', '授权的时候查无此人', 'auth.user-not-found'],
     ['an account that changed is a question, though made of who-the-user-is words', '单位账号为啥变成了自然人账号', 'torch.account-became-natural'],
     ['a page told 白的 is blank', '进了服务事项，页面白的', 'portal.services-blank'],
-    ['review and how long typed as pinyin', 'shiming renzheng shenhe yao duojiu', 'realname.review-time'],
     ['下不了 is 下载不了', '项目提交以后管理员那边下不了', 'hgr.no-download-button'],
     ['a password 超过有效期 has expired', '提示您的密码已超过有效期，请修改后登录', 'login.password-expired'],
     ['a new administrator taking over (接手, written 移送) authorises as any administrator does', '新管理员接手以后，怎么给员工授权', 'auth.grant'],

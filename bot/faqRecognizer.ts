@@ -1117,12 +1117,11 @@ export class FaqRecognizer {
     // Another question only if it names more than the wait: alone, "好久了都" is nearest to 好久没登录忘了密码.
     const namesMore = this.index.tellingWords(recognition.analyzed.words.filter((w) => !this.waitingWords.has(w))) > 0;
     if (namesMore && decision.kind === 'intent' && this.offerable(decision.intent) && decision.intent !== answered.intent) return undefined;
-    if (!past) return readAgain(recognition, readJoined(), answered);
-    if (this.givesOnlyWait.has(answered.intent) || recognition.unsolved.length > 0) {
+    if (past && (this.givesOnlyWait.has(answered.intent) || recognition.unsolved.length > 0)) {
       return { recognition, decision: { kind: 'intent', intent: this.unsolvedIntent, score: 1 } };
     }
-    // A wait alone after an answer of steps ("都等了一个星期了" after 备份号不匹配): its other steps remain, that answer
-    // again, and the conversation goes on from the question read with the message.
+    // A wait not yet over, or a wait alone after an answer of steps ("都等了一个星期了" after 备份号不匹配): its time or
+    // its other steps remain, that answer again, and the conversation goes on from the question read with the message.
     return readAgain(recognition, readJoined(), answered);
   }
 

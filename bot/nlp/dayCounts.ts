@@ -26,7 +26,7 @@ export function numberOf(written: string): number | undefined {
   const ten = written.indexOf('十');
   if (ten < 0) return written.length === 1 ? DIGITS[written] : undefined;
   if (written.indexOf('十', ten + 1) >= 0) return undefined;
-  const tens = ten === 0 ? 1 : written.length > 1 && ten === 1 ? DIGITS[written[0]] : undefined;
+  const tens = ten === 0 ? 1 : ten === 1 ? DIGITS[written[0]] : undefined;
   const units = ten === written.length - 1 ? 0 : written.length - ten === 2 ? DIGITS[written[ten + 1]] : undefined;
   return tens === undefined || units === undefined ? undefined : tens * 10 + units;
 }
